@@ -1,0 +1,48 @@
+package org.natsume.trace;
+
+/**
+ * The steps of an interrupt's journey and the scheduler/network events around it (domain.md §3, §6.5).
+ * The ordinal is stored in trace files: append new kinds at the end, never reorder.
+ */
+public enum TraceKind {
+    /** A device asserts its INTx pin or sends an MSI. device, gsi set; arg = 1 for MSI. */
+    PIN_ASSERT,
+    /** The IO-APIC (or MSI) message reaches a LAPIC. cpu = target PCPU; arg = vector. */
+    APIC_DELIVER,
+    /** Xen do_IRQ starts on cpu for gsi. */
+    XEN_IRQ_ENTER,
+    /** __do_IRQ_guest notifies one bound domain (send_guest_pirq). arg = 1 when the domain does not own the asserting device (spurious). */
+    GUEST_NOTIFY,
+    /** vcpu_kick of the domain's VCPU. cpu = PCPU the VCPU runs on. */
+    VCPU_KICK,
+    /** An IPI leaves cpu. arg = IpiKind ordinal (0 kick, 1 remote EOI, 2 scheduler tickle); domain = target PCPU. */
+    IPI_SEND,
+    /** An IPI is taken on cpu. arg = IpiKind ordinal. */
+    IPI_ARRIVE,
+    /** The guest's event upcall starts. */
+    UPCALL,
+    /** First instruction of the guest ISR for device. arg = latency from PIN_ASSERT in ns. */
+    GUEST_ISR,
+    /** The guest's PHYSDEVOP_eoi for the PIRQ. */
+    GUEST_EOI,
+    /** The line is EOI'd / unmasked in hardware: in_flight reached 0. arg = line-blocked ns. */
+    LINE_EOI,
+    /** The line (pin) is masked. */
+    LINE_MASK,
+    /** Xen's EOI timer fired for gsi. */
+    EOI_TIMER,
+    /** A PCI config read of a sharer's Status register (BDF routing, proposal 2). device = the sharer read. */
+    STATUS_READ,
+    /** An interrupt was coalesced into one already pending (not delivered again). */
+    COALESCED,
+    /** A NAPI poll round. arg = packets consumed. */
+    NAPI_POLL,
+    /** A netback batch. arg = packets in the batch. */
+    NETBACK_BATCH,
+    /** An event-channel ring notification (netback to netfront or back). */
+    RING_NOTIFY,
+    /** A VCPU changes state. domain, cpu set; arg = (vcpuId << 8) | VcpuRunState ordinal << 4 | credit priority class. */
+    VCPU_STATE,
+    /** Packets dropped. arg = count; device = NIC. */
+    PACKET_DROP
+}

@@ -1,0 +1,14 @@
+package org.natsume.trace;
+
+/**
+ * Where the simulation writes every step of every interrupt journey. Implementations must not allocate per
+ * event: the simulation calls this millions of times per simulated second. Unused fields are -1.
+ */
+public interface TraceSink {
+
+    /** A sink that keeps nothing, for runs without a trace. */
+    TraceSink NONE = (timeNs, kind, journey, cpu, domain, gsi, device, arg) -> {
+    };
+
+    void event(long timeNs, TraceKind kind, int journey, int cpu, int domain, int gsi, int device, long arg);
+}
