@@ -1,0 +1,124 @@
+package org.natsume.trace.tests;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.natsume.trace.TraceKind;
+import org.natsume.trace.TraceStore;
+
+class TraceStoreTest {
+
+    @Test
+    void randomAccessReturnsWhatWasAppended() {
+        TraceStore s = SharedLineTrace.build();
+        assertEquals(40, s.size());
+        int i = 22; // IPI_SEND of journey 1: its domain field is the target PCPU
+        assertEquals(5400, s.timeNs(i));
+        assertEquals(TraceKind.IPI_SEND, s.kind(i));
+        assertEquals(1, s.journey(i));
+        assertEquals(0, s.cpu(i));
+        assertEquals(2, s.domain(i));
+        assertEquals(-1, s.gsi(i));
+        assertEquals(-1, s.device(i));
+        assertEquals(0, s.startNs());
+        assertEquals(10_000, s.endNs());
+        assertThrows(IndexOutOfBoundsException.class, () -> s.timeNs(40));
+    }
+
+    @Test
+    void binarySearchByTimeFindsFirstOfEqualTimes() {
+        TraceStore s = SharedLineTrace.build();
+        assertEquals(0, s.firstAtOrAfter(-5));
+        assertEquals(2, s.firstAtOrAfter(1));
+        int k = s.firstAtOrAfter(1400);
+        assertEquals(TraceKind.VCPU_KICK, s.kind(k));
+        assertEquals(TraceKind.VCPU_STATE, s.kind(k + 1));
+        assertEquals(k + 2, s.firstAfter(1400));
+        assertEquals(s.size(), s.firstAtOrAfter(10_001));
+        assertEquals(s.size() - 1, s.firstAtOrAfter(10_000));
+    }
+
+    @Test
+    void journeyIndexWalksStepsInOrder() {
+        TraceStore s = SharedLineTrace.build();
+        assertEquals(3, s.journeyCount());
+        List<TraceKind> steps = new ArrayList<>();
+        for (int i = s.journeyFirstEvent(1); i >= 0; i = s.nextInJourney(i)) {
+            steps.add(s.kind(i));
+        }
+        assertEquals(List.of(TraceKind.PIN_ASSERT, TraceKind.APIC_DELIVER, TraceKind.XEN_IRQ_ENTER, TraceKind.GUEST_NOTIFY,
+                TraceKind.GUEST_NOTIFY, TraceKind.IPI_SEND, TraceKind.IPI_ARRIVE, TraceKind.UPCALL, TraceKind.GUEST_ISR,
+                TraceKind.GUEST_EOI, TraceKind.GUEST_EOI, TraceKind.LINE_EOI), steps);
+        assertEquals(7000, s.timeNs(s.journeyLastEvent(1)));
+        assertEquals(-1, s.journeyFirstEvent(3));
+        assertEquals(-1, s.journeyFirstEvent(-1));
+    }
+
+    @Test
+    void outOfOrderAppendIsRejectedWithBothTimes() {
+        TraceStore s = new TraceStore();
+        s.event(500, TraceKind.PIN_ASSERT, 0, -1, -1, 16, 0, 0);
+        s.event(500, TraceKind.APIC_DELIVER, 0, 0, -1, 16, -1, 0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> s.event(499, TraceKind.LINE_EOI, 0, 0, -1, 16, -1, 0));
+        assertTrue(e.getMessage().contains("499") && e.getMessage().contains("500"), e.getMessage());
+        assertEquals(2, s.size(), "the rejected event is not stored");
+    }
+
+    @Test
+    void fieldsOutOfRangeAreRejected() {
+        TraceStore s = new TraceStore();
+        assertThrows(IllegalArgumentException.class, () -> s.event(0, TraceKind.PIN_ASSERT, 0, 40_000, -1, -1, -1, 0));
+        assertThrows(IllegalArgumentException.class, () -> s.event(0, TraceKind.PIN_ASSERT, -2, 0, -1, -1, -1, 0));
+        assertEquals(0, s.size());
+    }
+
+    @Test
+    void argsBeyondIntAreKeptExactly() {
+        TraceStore s = new TraceStore();
+        long[] args = {0, -1, Integer.MAX_VALUE, Integer.MIN_VALUE, 5_000_000_000L, Long.MIN_VALUE, Long.MAX_VALUE, 7};
+        for (int k = 0; k < args.length; k++) {
+            s.event(k, TraceKind.GUEST_ISR, k, 0, 0, 16, 0, args[k]);
+        }
+        for (int k = 0; k < args.length; k++) {
+            assertEquals(args[k], s.arg(k), "arg of event " + k);
+        }
+    }
+
+    @Test
+    void eventsSpanManyChunks() {
+        TraceStore s = new TraceStore();
+        int n = TraceStore.CHUNK_SIZE * 3 + 17;
+        for (int i = 0; i < n; i++) {
+            s.event(i * 10L, TraceKind.values()[i % TraceKind.values().length], i / 4, i % 4, i % 3, 16, i % 2, i);
+        }
+        assertEquals(n, s.size());
+        for (int i = 0; i < n; i += 9973) {
+            assertEquals(i * 10L, s.timeNs(i));
+            assertEquals(i, s.arg(i));
+            assertEquals(i / 4, s.journey(i));
+        }
+        assertEquals(TraceStore.CHUNK_SIZE * 2 + 5, s.firstAtOrAfter((TraceStore.CHUNK_SIZE * 2 + 5) * 10L - 3));
+        int j = (TraceStore.CHUNK_SIZE - 1) / 4; // a journey crossing the first chunk boundary
+        int count = 0;
+        for (int i = s.journeyFirstEvent(j); i >= 0; i = s.nextInJourney(i)) {
+            assertEquals(j, s.journey(i));
+            count++;
+        }
+        assertEquals(4, count);
+    }
+
+    @Test
+    void storeStaysWithinThirtyTwoBytesPerEvent() {
+        TraceStore s = new TraceStore();
+        int n = 2_000_000;
+        for (int i = 0; i < n; i++) {
+            s.event(i * 50L, TraceKind.values()[i % 12], i / 10, i % 4, i % 3, 16, i % 2, i % 5000);
+        }
+        double perEvent = (double) s.retainedBytes() / n;
+        assertTrue(perEvent <= 32.0, "bytes per event " + perEvent);
+    }
+}
