@@ -1,0 +1,197 @@
+package org.natsume.model.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.common.util.WrappedException;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.natsume.model.NatsumePackage;
+import org.natsume.model.Topology;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads and writes {@code .natsume} files (XMI) without needing OSGi: the package and the extension are registered on
+ * the resource set this class creates. Saving is atomic (temp file in the same folder, then rename), so a failed save
+ * leaves the previous file untouched. Element order is the containment order and ids are stable, so saving the same
+ * model twice gives the same bytes.
+ */
+public final class TopologyStore {
+
+    /** File extension of topology files, without the dot. */
+    public static final String EXTENSION = "natsume";
+
+    private TopologyStore() {
+    }
+
+    /** A resource set that knows the Natsume package and the {@code .natsume} extension. */
+    public static ResourceSet newResourceSet() {
+        ResourceSet rs = new ResourceSetImpl();
+        rs.getPackageRegistry().put(NatsumePackage.eNS_URI, NatsumePackage.eINSTANCE);
+        rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new XMIResourceFactoryImpl());
+        rs.getLoadOptions().putAll(loadOptions());
+        return rs;
+    }
+
+    /** Registers the package and extension globally (for code that uses its own ResourceSet outside OSGi). */
+    public static void registerStandalone() {
+        EPackage.Registry.INSTANCE.put(NatsumePackage.eNS_URI, NatsumePackage.eINSTANCE);
+        Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().putIfAbsent(EXTENSION,
+                new XMIResourceFactoryImpl());
+    }
+
+    static Map<Object, Object> loadOptions() {
+        Map<Object, Object> o = new HashMap<>();
+        o.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        o.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+        return o;
+    }
+
+    static Map<Object, Object> saveOptions() {
+        Map<Object, Object> o = new HashMap<>();
+        o.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        o.put(XMLResource.OPTION_LINE_WIDTH, 120);
+        o.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+        o.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_THROW);
+        return o;
+    }
+
+    /**
+     * Loads the topology in {@code file}.
+     *
+     * @throws TopologyLoadException with file, line and column when the file is missing, not XML, not a Natsume
+     *         topology, or has a reference to an id that does not exist
+     */
+    public static Topology load(Path file) throws TopologyLoadException {
+        Path abs = file.toAbsolutePath();
+        if (!Files.isRegularFile(abs)) {
+            throw new TopologyLoadException(file, 0, 0,
+                    Files.exists(abs) ? "not a regular file" : "file not found", null);
+        }
+        ResourceSet rs = newResourceSet();
+        // created through the factory directly: any file name works, not only *.natsume
+        Resource resource = new XMIResourceFactoryImpl().createResource(URI.createFileURI(abs.toString()));
+        rs.getResources().add(resource);
+        try {
+            resource.load(rs.getLoadOptions());
+        } catch (IOException | RuntimeException e) {
+            throw positioned(file, e, resource.getErrors());
+        }
+        if (!resource.getErrors().isEmpty()) {
+            throw positioned(file, null, resource.getErrors());
+        }
+        List<EObject> contents = resource.getContents();
+        if (contents.isEmpty()) {
+            throw new TopologyLoadException(file, 0, 0, "the file contains no model", null);
+        }
+        if (!(contents.get(0) instanceof Topology topology)) {
+            throw new TopologyLoadException(file, 0, 0, "the root element is a "
+                    + contents.get(0).eClass().getName() + ", expected a natsume:Topology", null);
+        }
+        return topology;
+    }
+
+    private static TopologyLoadException positioned(Path file, Exception e, List<Resource.Diagnostic> errors) {
+        Throwable t = e;
+        while (t != null) {
+            if (t instanceof SAXParseException sax) {
+                return new TopologyLoadException(file, sax.getLineNumber(), sax.getColumnNumber(),
+                        "malformed XML: " + sax.getMessage(), e);
+            }
+            if (t instanceof XMIException x) {
+                return new TopologyLoadException(file, x.getLine(), x.getColumn(), clean(x.getMessage()), e);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+            t = t instanceof WrappedException w ? w.exception() : t.getCause();
+        }
+        if (!errors.isEmpty()) {
+            Resource.Diagnostic d = errors.get(0);
+            String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problems)" : "";
+            return new TopologyLoadException(file, d.getLine(), d.getColumn(), clean(d.getMessage()) + more, e);
+        }
+        return new TopologyLoadException(file, 0, 0, e == null ? "unreadable file" : String.valueOf(e.getMessage()),
+                e);
+    }
+
+    /** EMF messages often repeat the file URI and position; the exception message already has them. */
+    private static String clean(String message) {
+        if (message == null) {
+            return "unreadable file";
+        }
+        return message.replaceAll("\\s*\\(file:[^)]*\\)\\s*$", "").replaceAll("\\s*\\(.*line: \\d+, column: \\d+\\)\\s*$", "");
+    }
+
+    /**
+     * Writes {@code topology} to {@code file} atomically. Objects without an id get one first. If anything fails, the
+     * previous content of {@code file} is unchanged and no temp file is left behind.
+     */
+    public static void save(Topology topology, Path file) throws IOException {
+        Ids.ensureIds(topology);
+        Path abs = file.toAbsolutePath();
+        Path dir = abs.getParent();
+        Files.createDirectories(dir);
+        Resource resource = topology.eResource();
+        if (resource == null) {
+            resource = new XMIResourceFactoryImpl().createResource(URI.createFileURI(abs.toString()));
+            newResourceSet().getResources().add(resource);
+            resource.getContents().add(topology);
+        }
+        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        boolean moved = false;
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                resource.save(out, saveOptions());
+            } catch (WrappedException e) {
+                throw new IOException("cannot save " + file + ": " + e.exception().getMessage(), e.exception());
+            } catch (RuntimeException e) {
+                throw new IOException("cannot save " + file + ": " + e.getMessage(), e);
+            }
+            try {
+                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            }
+            moved = true;
+            resource.setURI(URI.createFileURI(abs.toString()));
+        } finally {
+            if (!moved) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (NoSuchFileException ignored) {
+                    // already gone
+                }
+            }
+        }
+    }
+
+    /** The XMI text of a topology (for tests and the CLI); does not touch the file system. */
+    public static String toXmi(Topology topology) throws IOException {
+        Ids.ensureIds(topology);
+        Resource resource = topology.eResource();
+        if (resource == null) {
+            resource = new XMIResourceFactoryImpl().createResource(URI.createURI("memory:/topology." + EXTENSION));
+            newResourceSet().getResources().add(resource);
+            resource.getContents().add(topology);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        resource.save(out, saveOptions());
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,129 @@
+package org.natsume.model.timing;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The simulator's timing parameters, declared once (domain.md §5.4, Nehalem at 2.67 GHz).
+ *
+ * <p>Everything else is derived from this enum: the default {@code TimingValue}s of a new
+ * {@code SimulationSettings} ({@link Timings#fillDefaults}), the table in docs/model.md ({@link TimingTable}) and the
+ * look-up by symbol that the simulation uses ({@link Timings#value}). Values are in {@link #unit()}.
+ *
+ * <p>A parameter whose value is really a property of a modelled object (for example the NIC's NAPI weight or the
+ * hypervisor's EOI timeout) names that attribute in {@link #configuredBy()}; such parameters are <em>not</em> copied
+ * into SimulationSettings, so that the model never holds the same number twice. Their default here is the default of
+ * that attribute.
+ */
+public enum TimingParameter {
+    F_CPU("f_cpu", "Core clock", "GHz", 2.67, Double.NaN, Double.NaN, 'S', "Paper", "Machine.clockHz"),
+    T_IOAPIC_MSG("t_ioapic_msg", "IO-APIC pin assertion → LAPIC IRR", "µs", 0.3, 0.1, 1, 'E',
+            "Serial APIC bus was 2–3 µs for message + EOI (LKML 2001); Nehalem uses the system interconnect", null),
+    T_IRQ_ENTRY("t_irq_entry", "Vector taken → first handler instruction (hardware + stub)", "µs", 0.2, 0.1, 0.5, 'E', "", null),
+    T_XEN_DOIRQ("t_xen_doirq", "Xen do_IRQ + __do_IRQ_guest fixed cost", "µs", 0.5, 0.3, 1, 'E', "", null),
+    T_XEN_PER_GUEST("t_xen_per_guest", "Per-bound-guest loop cost (send_guest_pirq, bit operations)", "µs", 0.1, 0.05, 0.3,
+            'E', "Scales with nr_guests", null),
+    T_IPI("t_ipi", "IPI send → target handler entry", "µs", 1.0, 0.5, 2, 'E', "sgx-step APIC IPI microbenchmark method", null),
+    T_UPCALL("t_upcall", "PV event upcall: bounce frame + evtchn_do_upcall dispatch", "µs", 0.7, 0.3, 1.5, 'E', "", null),
+    T_HYPERCALL("t_hypercall", "Round trip of a PV hypercall (e.g. PHYSDEVOP_eoi)", "µs", 0.4, 0.2, 1, 'E', "", null),
+    T_VMEXIT_RT("t_vmexit_rt", "VT-x VM exit + entry round trip (HVM only)", "µs", 0.38, 0.2, 0.6, 'E',
+            "≈1,000 cycles on Nehalem (Agesen et al., USENIX ATC 2012); to be checked", null),
+    T_CTXSW_VCPU("t_ctxsw_vcpu", "Xen VCPU context switch (same PCPU)", "µs", 3, 1, 10, 'E', "Includes cache and TLB effects", null),
+    T_SCHED_WAKE("t_sched_wake", "Credit wake + tickle + schedule on target, excluding t_ipi (the simulator adds t_ipi)",
+            "µs", 2, Double.NaN, Double.NaN, 'E', "domain.md: 2 µs + t_ipi", null),
+    T_EOI_LOCAL("t_eoi_local", "LAPIC EOI write", "µs", 0.05, Double.NaN, Double.NaN, 'E', "", null),
+    T_CFG_READ("t_cfg_read", "PCI config read of the Status register (BDF routing, proposal 2)", "µs", 1, 0.3, 2, 'E',
+            "Uncached I/O read", null),
+    T_NIC_ISR("t_nic_isr", "e1000(e) top-half ISR", "µs", 1, 0.5, 3, 'E', "", null),
+    T_STACK_RX_PKT("t_stack_rx_pkt", "Linux RX + TCP processing per 1500-B frame", "µs", 2, 1, 5, 'E', "", null),
+    T_NETBACK_PKT("t_netback_pkt", "Dom0 bridge + netback grant copy per 1500-B frame", "µs", 4, 2, 10, 'E',
+            "Santos et al., USENIX 2008", null),
+    T_NETFRONT_PKT("t_netfront_pkt", "Guest netfront per frame", "µs", 1.5, 1, 3, 'E', "", null),
+    NAPI_WEIGHT("napi_weight", "Packets per NAPI poll round", "packets", 64, Double.NaN, Double.NaN, 'S', "Linux default",
+            "Nic.napiWeight"),
+    ITR_MODE("itr_mode", "e1000/e1000e InterruptThrottleRate (3 = dynamic conservative)", "mode", 3, Double.NaN, Double.NaN,
+            'S', "e1000e docs", "Nic.itrMode"),
+    ITR_BULK("itr_bulk", "ITR class bulk", "int/s", 4000, Double.NaN, Double.NaN, 'S', "e1000 driver e1000_set_itr", null),
+    ITR_LOW("itr_low", "ITR class low latency", "int/s", 20000, Double.NaN, Double.NaN, 'S', "e1000 driver e1000_set_itr", null),
+    ITR_LOWEST("itr_lowest", "ITR class lowest latency", "int/s", 70000, Double.NaN, Double.NaN, 'S',
+            "e1000 driver e1000_set_itr", null),
+    RING_SLOTS("ring_slots", "netfront/netback ring size", "slots", 256, Double.NaN, Double.NaN, 'C',
+            "ring.h macros, 4 KiB page", null),
+    EOI_TIMEOUT("eoi_timeout", "Xen guest-EOI timeout", "ms", 1, Double.NaN, Double.NaN, 'S', "3.4 edge-only; 4.1+ all IRQs",
+            "Hypervisor.eoiTimeoutUs"),
+    IRQ_RATELIMIT("irq_ratelimit", "IRQs per 10 ms before masking (0 = off, as in 3.4)", "IRQs/10 ms", 0, Double.NaN,
+            Double.NaN, 'S', "xen:4.0 irq.c, default 10,000 from 4.0", "Hypervisor.irqRatelimit"),
+    IRQ_MAX_GUESTS("irq_max_guests", "Binders per IRQ (IRQ_MAX_GUESTS)", "domains", 7, Double.NaN, Double.NaN, 'S',
+            "xen:3.4 irq.c", null),
+    TICK("tick", "Credit scheduler tick", "ms", 10, Double.NaN, Double.NaN, 'S', "domain.md §5.1", "Hypervisor.creditTickMs"),
+    TSLICE("tslice", "Credit scheduler timeslice", "ms", 30, Double.NaN, Double.NaN, 'S', "domain.md §5.1",
+            "Hypervisor.creditTimesliceMs"),
+    LINK_RATE("link_rate", "Ethernet line rate", "Gb/s", 1, Double.NaN, Double.NaN, 'S', "Paper", "NetworkLink.rateBps"),
+    FPS_1500("fps_1500", "Max frames/s at MTU 1500", "frames/s", 81274, Double.NaN, Double.NaN, 'C',
+            "1538 B on the wire (1518 frame + 8 preamble + 12 inter-frame gap)", null),
+    PPS_64("pps_64", "Max frames/s at 64 B", "frames/s", 1488095, Double.NaN, Double.NaN, 'C', "84 B on the wire", null),
+    TCP_GOODPUT("tcp_goodput", "TCP payload rate at MTU 1500 with timestamps (1448 B/segment)", "Mb/s", 941, Double.NaN,
+            Double.NaN, 'C', "payload / 1538 B × 1 Gb/s; 949 Mb/s without timestamps", null);
+
+    private final String symbol;
+    private final String meaning;
+    private final String unit;
+    private final double defaultValue;
+    private final double sweepMin;
+    private final double sweepMax;
+    private final char source;
+    private final String basis;
+    private final String configuredBy;
+
+    TimingParameter(String symbol, String meaning, String unit, double defaultValue, double sweepMin, double sweepMax,
+            char source, String basis, String configuredBy) {
+        this.symbol = symbol;
+        this.meaning = meaning;
+        this.unit = unit;
+        this.defaultValue = defaultValue;
+        this.sweepMin = sweepMin;
+        this.sweepMax = sweepMax;
+        this.source = source;
+        this.basis = basis;
+        this.configuredBy = configuredBy;
+    }
+
+    /** The symbol of domain.md §5.4, e.g. {@code t_ipi}; the key of a TimingValue. */
+    public String symbol() { return symbol; }
+
+    public String meaning() { return meaning; }
+
+    /** Unit of {@link #defaultValue()} and of every TimingValue with this symbol. */
+    public String unit() { return unit; }
+
+    public double defaultValue() { return defaultValue; }
+
+    /** Lower end of the sweep range, NaN when domain.md gives none. */
+    public double sweepMin() { return sweepMin; }
+
+    /** Upper end of the sweep range, NaN when domain.md gives none. */
+    public double sweepMax() { return sweepMax; }
+
+    public boolean hasSweepRange() { return !Double.isNaN(sweepMin); }
+
+    /** S = sourced fact, C = computed from sourced facts, E = estimate to calibrate. */
+    public char source() { return source; }
+
+    public String basis() { return basis; }
+
+    /** {@code Class.attribute} that holds this value in the model, or empty if SimulationSettings holds it. */
+    public Optional<String> configuredBy() { return Optional.ofNullable(configuredBy); }
+
+    /** True when the value lives in SimulationSettings.timings. */
+    public boolean isSetting() { return configuredBy == null; }
+
+    public static Optional<TimingParameter> bySymbol(String symbol) {
+        return Arrays.stream(values()).filter(p -> p.symbol.equals(symbol)).findFirst();
+    }
+
+    /** The parameters stored in SimulationSettings.timings, in declaration order. */
+    public static List<TimingParameter> settings() {
+        return Arrays.stream(values()).filter(TimingParameter::isSetting).toList();
+    }
+}
