@@ -1,0 +1,23 @@
+package org.natsume.configio.export;
+
+import java.util.List;
+
+import org.natsume.configio.topology.Topology;
+
+/**
+ * One export target of domain.md §7. Implementations are stateless and pure: same topology, same bytes.
+ */
+public interface ConfigExporter {
+
+    /** The target name used on the command line ({@code xl}, {@code boot}, ...). */
+    String id();
+
+    /** One line for help texts. */
+    String description();
+
+    /**
+     * @return the files, in a stable order, paths relative to the output directory.
+     * @throws ExportRefusedException listing every reason when the target cannot express the model.
+     */
+    List<GeneratedFile> export(Topology topology) throws ExportRefusedException;
+}
