@@ -116,7 +116,7 @@ public interface SimulationSettings extends Identified {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Timing parameter values keyed by symbol; see org.natsume.model.TimingParameter.
+	 * Timing parameter values keyed by symbol; see org.natsume.model.timing.TimingParameter.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Timings</em>' containment reference list.
 	 * @see org.natsume.model.NatsumePackage#getSimulationSettings_Timings()
