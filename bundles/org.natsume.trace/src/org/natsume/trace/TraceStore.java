@@ -8,9 +8,10 @@ import java.util.Arrays;
  *
  * <p>Why columns in chunks: 10 M events must stay under 32 bytes each and a timeline must reach any event by index
  * without per-event objects. Chunks grow the store without copying what is already recorded, so a live run can append
- * while a viewer reads. Per event: time 8 + kind 1 + journey 4 + cpu/domain/gsi/device 4×2 + arg 4 + journey link 4
- * = 29 bytes. An {@code arg} that does not fit an {@code int} (rare: only latencies over 2 s) goes to a small sorted
- * side table, so values are kept exactly.
+ * while a viewer reads. Per event: time 4 + kind 1 + journey 4 + cpu/domain/gsi/device 4×2 + arg 4 + journey link 4
+ * = 25 bytes. Times are unsigned 32-bit offsets from the chunk's first event; a chunk whose events span more than
+ * 2^32 ns (4.3 s, only in a nearly idle trace) switches to absolute 64-bit times. An {@code arg} that does not fit an
+ * {@code int} (rare: only latencies over 2 s) goes to a small sorted side table, so values are kept exactly.
  *
  * <p>Journey index: each event links to the next event of the same journey, and the store keeps the first and last
  * event of each journey id, so the steps of journey j are walked in time order without a search. Journey ids are the
@@ -21,8 +22,11 @@ import java.util.Arrays;
  */
 public final class TraceStore implements TraceSink {
 
-    /** Events per chunk; a power of two so index → (chunk, offset) is a shift and a mask. */
-    public static final int CHUNK_SHIFT = 16;
+    /**
+     * Events per chunk; a power of two so index → (chunk, offset) is a shift and a mask. 2^15 keeps every chunk array
+     * at or below 256 KiB, under G1's humongous-object threshold, which would otherwise waste up to half a region each.
+     */
+    public static final int CHUNK_SHIFT = 15;
     public static final int CHUNK_SIZE = 1 << CHUNK_SHIFT;
     private static final int CHUNK_MASK = CHUNK_SIZE - 1;
 
@@ -30,7 +34,10 @@ public final class TraceStore implements TraceSink {
     private static final int ARG_OVERFLOW = Integer.MIN_VALUE;
     private static final TraceKind[] KINDS = TraceKind.values();
 
-    private long[][] time = new long[0][];
+    private long[] timeBase = new long[0];
+    private int[][] timeOffset = new int[0][];
+    /** Absolute times of a chunk whose offsets overflowed 32 bits; null for ordinary chunks. */
+    private long[][] timeWide = new long[0][];
     private byte[][] kind = new byte[0][];
     private int[][] journey = new int[0][];
     private short[][] cpu = new short[0][];
@@ -86,10 +93,10 @@ public final class TraceStore implements TraceSink {
         int i = size;
         int c = i >>> CHUNK_SHIFT;
         int o = i & CHUNK_MASK;
-        if (o == 0 && c == time.length) {
+        if (o == 0 && c == timeOffset.length) {
             addChunk();
         }
-        this.time[c][o] = timeNs;
+        putTime(c, o, timeNs);
         this.kind[c][o] = (byte) kind.ordinal();
         this.journey[c][o] = journey;
         this.cpu[c][o] = checkShort(cpu, "cpu", kind);
@@ -117,9 +124,40 @@ public final class TraceStore implements TraceSink {
         return (short) value;
     }
 
+    private void putTime(int c, int o, long timeNs) {
+        if (o == 0) {
+            timeBase[c] = timeNs;
+        }
+        long offset = timeNs - timeBase[c];
+        long[] wide = timeWide[c];
+        if (wide != null) {
+            wide[o] = timeNs;
+        } else if (offset <= 0xFFFF_FFFFL) {
+            timeOffset[c][o] = (int) offset;
+        } else {
+            // the offsets of this chunk overflow: keep its times as longs (the offset array stays for concurrent readers)
+            wide = new long[CHUNK_SIZE];
+            int[] offs = timeOffset[c];
+            for (int k = 0; k < o; k++) {
+                wide[k] = timeBase[c] + (offs[k] & 0xFFFF_FFFFL);
+            }
+            wide[o] = timeNs;
+            timeWide[c] = wide;
+        }
+    }
+
+    private long t(int i) {
+        int c = i >>> CHUNK_SHIFT;
+        int o = i & CHUNK_MASK;
+        long[] wide = timeWide[c];
+        return wide != null ? wide[o] : timeBase[c] + (timeOffset[c][o] & 0xFFFF_FFFFL);
+    }
+
     private void addChunk() {
-        int n = time.length + 1;
-        time = Arrays.copyOf(time, n);
+        int n = timeOffset.length + 1;
+        timeBase = Arrays.copyOf(timeBase, n);
+        timeOffset = Arrays.copyOf(timeOffset, n);
+        timeWide = Arrays.copyOf(timeWide, n);
         kind = Arrays.copyOf(kind, n);
         journey = Arrays.copyOf(journey, n);
         cpu = Arrays.copyOf(cpu, n);
@@ -129,7 +167,7 @@ public final class TraceStore implements TraceSink {
         arg = Arrays.copyOf(arg, n);
         nextInJourney = Arrays.copyOf(nextInJourney, n);
         int c = n - 1;
-        time[c] = new long[CHUNK_SIZE];
+        timeOffset[c] = new int[CHUNK_SIZE];
         kind[c] = new byte[CHUNK_SIZE];
         journey[c] = new int[CHUNK_SIZE];
         cpu[c] = new short[CHUNK_SIZE];
@@ -183,7 +221,7 @@ public final class TraceStore implements TraceSink {
 
     public long timeNs(int i) {
         check(i);
-        return time[i >>> CHUNK_SHIFT][i & CHUNK_MASK];
+        return t(i);
     }
 
     public TraceKind kind(int i) {
@@ -253,7 +291,7 @@ public final class TraceStore implements TraceSink {
         int hi = size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (time[mid >>> CHUNK_SHIFT][mid & CHUNK_MASK] < timeNs) {
+            if (t(mid) < timeNs) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -289,10 +327,16 @@ public final class TraceStore implements TraceSink {
         return n < size ? n : -1;
     }
 
-    /** Bytes held by this store's arrays (headers included, JVM object overhead estimated at 16 bytes). */
+    /** Bytes held by this store's arrays (array headers estimated at 16 bytes, references at 8). */
     public long retainedBytes() {
-        long chunkBytes = (long) CHUNK_SIZE * (8 + 1 + 4 + 2 * 4 + 4 + 4) + 9L * 16;
-        long bytes = time.length * chunkBytes + 9L * (16 + 8L * time.length);
+        int chunks = timeOffset.length;
+        long chunkBytes = (long) CHUNK_SIZE * (4 + 1 + 4 + 2 * 4 + 4 + 4) + 9L * 16;
+        long bytes = chunks * chunkBytes + 10L * (16 + 8L * chunks);
+        for (long[] wide : timeWide) {
+            if (wide != null) {
+                bytes += 16 + 8L * wide.length;
+            }
+        }
         bytes += 16 + 16L * overflowIndex.length;
         bytes += 32 + 8L * journeyFirst.length;
         return bytes;

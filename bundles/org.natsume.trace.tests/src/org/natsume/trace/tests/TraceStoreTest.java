@@ -89,6 +89,23 @@ class TraceStoreTest {
     }
 
     @Test
+    void sparseEventsFarApartKeepExactTimes() {
+        // offsets from the chunk's first event overflow 32 bits after 4.3 s: the chunk switches to 64-bit times
+        TraceStore s = new TraceStore();
+        long[] times = {-5, 0, 1_000, 4_294_967_295L, 4_294_967_296L, 9_000_000_000L, 9_000_000_000L, Long.MAX_VALUE / 2};
+        for (int k = 0; k < times.length; k++) {
+            s.event(times[k], TraceKind.EOI_TIMER, -1, 0, -1, 16, -1, k);
+        }
+        for (int k = 0; k < times.length; k++) {
+            assertEquals(times[k], s.timeNs(k), "time of event " + k);
+        }
+        assertEquals(5, s.firstAtOrAfter(8_999_999_999L));
+        assertEquals(7, s.firstAfter(9_000_000_000L));
+        s.event(Long.MAX_VALUE / 2 + 1, TraceKind.EOI_TIMER, -1, 0, -1, 16, -1, 0);
+        assertEquals(Long.MAX_VALUE / 2 + 1, s.endNs());
+    }
+
+    @Test
     void eventsSpanManyChunks() {
         TraceStore s = new TraceStore();
         int n = TraceStore.CHUNK_SIZE * 3 + 17;

@@ -33,7 +33,6 @@ public final class JourneyTable {
 
     private int[] journeyId = new int[0];
     private int[] firstEvent = new int[0];
-    private long[] firstTimeNs = new long[0];
     private long[] assertNs = new long[0];
     private short[] device = new short[0];
     private short[] gsi = new short[0];
@@ -111,10 +110,9 @@ public final class JourneyTable {
     private int newRow(int j, int i) {
         int r = rows;
         if (r == journeyId.length) {
-            int cap = Math.max(1024, r + (r >> 1));
+            int cap = Math.max(1024, r + (r >> 2));
             journeyId = Arrays.copyOf(journeyId, cap);
             firstEvent = Arrays.copyOf(firstEvent, cap);
-            firstTimeNs = Arrays.copyOf(firstTimeNs, cap);
             assertNs = Arrays.copyOf(assertNs, cap);
             device = Arrays.copyOf(device, cap);
             gsi = Arrays.copyOf(gsi, cap);
@@ -126,7 +124,6 @@ public final class JourneyTable {
         }
         journeyId[r] = j;
         firstEvent[r] = i;
-        firstTimeNs[r] = store.timeNs(i);
         assertNs[r] = -1;
         device[r] = -1;
         gsi[r] = -1;
@@ -137,6 +134,11 @@ public final class JourneyTable {
         eoiNs[r] = -1;
         rows = r + 1;
         return r;
+    }
+
+    /** Bytes held by the columns (array payloads). */
+    public synchronized long retainedBytes() {
+        return 4L * rowOfJourney.length + (long) journeyId.length * (4 + 4 + 8 + 2 + 2 + 2 + 8 + 8 + 8 + 8);
     }
 
     public synchronized int rowCount() {
@@ -161,7 +163,7 @@ public final class JourneyTable {
     /** Time of the journey's first event; rows are ordered by it. */
     public synchronized long firstTimeNs(int row) {
         check(row);
-        return firstTimeNs[row];
+        return store.timeNs(firstEvent[row]);
     }
 
     public synchronized long assertTimeNs(int row) {
@@ -234,7 +236,7 @@ public final class JourneyTable {
         int hi = rows;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (firstTimeNs[mid] < timeNs) {
+            if (store.timeNs(firstEvent[mid]) < timeNs) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -27,7 +27,7 @@ final class LaneLod {
         void ensure(int n) {
             if (n > size) {
                 if (n > count.length) {
-                    int cap = Math.max(n, count.length + (count.length >> 1) + 16);
+                    int cap = Math.max(n, count.length + (count.length >> 2) + 16);
                     int old = count.length;
                     count = Arrays.copyOf(count, cap);
                     kinds = Arrays.copyOf(kinds, cap);
@@ -71,8 +71,9 @@ final class LaneLod {
     /** For a GSI lane: the last assertion was an MSI, which has no line state. */
     boolean msi;
 
-    long[] changeNs = new long[0];
-    int[] changeCode = new int[0];
+    /** State changes: the index of the event that caused each (its time is in the store) and the new code (0xFF = idle). */
+    int[] changeEvent = new int[0];
+    byte[] changeCode = new byte[0];
     int changes;
 
     LaneLod(Lane lane) {
@@ -92,8 +93,11 @@ final class LaneLod {
         }
     }
 
-    /** Records a state change at t; closing the previous state adds its residency to the level-0 buckets it spans. */
-    void changeState(int code, long t, long originNs, int shift) {
+    /**
+     * Records a state change at t, caused by event {@code eventIndex}; closing the previous state adds its residency to
+     * the level-0 buckets it spans. Codes are 0..254; -1 is idle.
+     */
+    void changeState(int code, long t, int eventIndex, long originNs, int shift) {
         if (code == openCode) {
             return;
         }
@@ -102,13 +106,13 @@ final class LaneLod {
         }
         openCode = code;
         openSinceNs = t;
-        if (changes == changeNs.length) {
-            int cap = Math.max(16, changes * 2);
-            changeNs = Arrays.copyOf(changeNs, cap);
+        if (changes == changeEvent.length) {
+            int cap = Math.max(16, changes + (changes >> 1));
+            changeEvent = Arrays.copyOf(changeEvent, cap);
             changeCode = Arrays.copyOf(changeCode, cap);
         }
-        changeNs[changes] = t;
-        changeCode[changes] = code;
+        changeEvent[changes] = eventIndex;
+        changeCode[changes] = (byte) (code < 0 ? 0xFF : code);
         changes++;
     }
 
@@ -202,8 +206,14 @@ final class LaneLod {
         return Math.min(a, b);
     }
 
+    /** The code of change k, -1 for idle. */
+    int code(int k) {
+        int c = changeCode[k] & 0xFF;
+        return c == 0xFF ? -1 : c;
+    }
+
     long bytes() {
-        long b = 16L * changeNs.length;
+        long b = 5L * changeEvent.length;
         for (Level l : levels) {
             b += l.bytes();
         }

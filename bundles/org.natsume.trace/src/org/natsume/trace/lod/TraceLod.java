@@ -44,12 +44,14 @@ public final class TraceLod {
     private static final int KIND_VCPU_STATE = TraceKind.VCPU_STATE.ordinal();
 
     /** Level-0 buckets aimed for over the trace's duration when the width is chosen automatically. */
-    private static final int TARGET_BASE_BUCKETS = 1 << 16;
+    private static final int TARGET_BASE_BUCKETS = 1 << 15;
 
     private final TraceStore store;
     private final int shift;
     private long originNs;
     private int consumed;
+    /** Index of the event being added: state changes remember it instead of a time. */
+    private int current;
     private long endNs;
 
     private LaneLod[] cpus = new LaneLod[0];
@@ -119,6 +121,7 @@ public final class TraceLod {
     }
 
     private void add(int i) {
+        current = i;
         long t = store.timeNs(i);
         int kind = store.kindOrdinal(i);
         int cpu = store.cpu(i);
@@ -165,7 +168,7 @@ public final class TraceLod {
         LaneLod lane = lane(row, v, LaneKind.VCPU, dom << 8 | v);
         count(lane, k, bit, LodSummary.NO_LATENCY, false);
         int run = VcpuStateArg.runState(arg);
-        lane.changeState(run | VcpuStateArg.priority(arg) << 4, t, originNs, shift);
+        lane.changeState(run | VcpuStateArg.priority(arg) << 4, t, current, originNs, shift);
         // CPU occupancy: the PCPU a VCPU leaves becomes idle unless another VCPU has started there since.
         int key = dom << 8 | v;
         int previousCpu = lane.runningKey;
@@ -173,14 +176,14 @@ public final class TraceLod {
             LaneLod pc = cpus[previousCpu];
             if (pc.runningKey == key) {
                 pc.runningKey = -1;
-                pc.changeState(-1, t, originNs, shift);
+                pc.changeState(-1, t, current, originNs, shift);
             }
             lane.runningKey = -1;
         }
         if (run == VcpuStateArg.RUNNING && cpu >= 0) {
             LaneLod c = cpus[cpu];
             c.runningKey = key;
-            c.changeState(0, t, originNs, shift);
+            c.changeState(0, t, current, originNs, shift);
             lane.runningKey = cpu;
         }
     }
@@ -189,18 +192,18 @@ public final class TraceLod {
         if (kind == KIND_PIN_ASSERT) {
             g.msi = arg == 1;
             if (!g.msi && g.openCode < 0) {
-                g.changeState(LaneKind.GSI_ASSERTED, t, originNs, shift);
+                g.changeState(LaneKind.GSI_ASSERTED, t, current, originNs, shift);
             }
         } else if (g.msi) {
             return;
         } else if (kind == KIND_APIC_DELIVER || kind == KIND_XEN_IRQ_ENTER || kind == KIND_GUEST_NOTIFY) {
             if (g.openCode != LaneKind.GSI_MASKED) {
-                g.changeState(LaneKind.GSI_IN_FLIGHT, t, originNs, shift);
+                g.changeState(LaneKind.GSI_IN_FLIGHT, t, current, originNs, shift);
             }
         } else if (kind == KIND_LINE_MASK) {
-            g.changeState(LaneKind.GSI_MASKED, t, originNs, shift);
+            g.changeState(LaneKind.GSI_MASKED, t, current, originNs, shift);
         } else if (kind == KIND_LINE_EOI) {
-            g.changeState(-1, t, originNs, shift);
+            g.changeState(-1, t, current, originNs, shift);
         }
     }
 
@@ -346,21 +349,14 @@ public final class TraceLod {
         if (l == null || l.changes == 0) {
             return;
         }
-        int i = Arrays.binarySearch(l.changeNs, 0, l.changes, fromNs);
-        if (i < 0) {
-            i = Math.max(0, -i - 2);
-        } else {
-            while (i > 0 && l.changeNs[i - 1] == fromNs) {
-                i--;
+        int i = Math.max(0, lastChangeAtOrBefore(l, fromNs));
+        for (; i < l.changes; i++) {
+            long start = changeTime(l, i);
+            if (start >= toNs) {
+                break;
             }
-            if (i > 0) {
-                i--;
-            }
-        }
-        for (; i < l.changes && l.changeNs[i] < toNs; i++) {
-            long start = l.changeNs[i];
-            long end = i + 1 < l.changes ? l.changeNs[i + 1] : endNs;
-            int code = l.changeCode[i];
+            long end = i + 1 < l.changes ? changeTime(l, i + 1) : endNs;
+            int code = l.code(i);
             if (code >= 0 && end > fromNs && end > start) {
                 visitor.interval(start, end, code);
             }
@@ -373,15 +369,27 @@ public final class TraceLod {
         if (l == null || l.changes == 0) {
             return -1;
         }
-        int i = Arrays.binarySearch(l.changeNs, 0, l.changes, timeNs);
-        if (i < 0) {
-            i = -i - 2;
-        } else {
-            while (i + 1 < l.changes && l.changeNs[i + 1] == timeNs) {
-                i++;
+        int i = lastChangeAtOrBefore(l, timeNs);
+        return i < 0 ? -1 : l.code(i);
+    }
+
+    private long changeTime(LaneLod l, int k) {
+        return store.timeNs(l.changeEvent[k]);
+    }
+
+    /** Index of the last change at or before timeNs (the latest of equal times), or -1. */
+    private int lastChangeAtOrBefore(LaneLod l, long timeNs) {
+        int lo = 0;
+        int hi = l.changes;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (changeTime(l, mid) <= timeNs) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return i < 0 ? -1 : l.changeCode[i];
+        return lo - 1;
     }
 
     /** Bytes held by all pyramids and state-change lists (array payloads only). */
