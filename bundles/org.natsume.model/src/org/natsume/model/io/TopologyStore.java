@@ -158,6 +158,7 @@ public final class TopologyStore {
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 resource.save(out, saveOptions());
+                requireSelfContained(topology, file);
             } catch (WrappedException e) {
                 throw new IOException("cannot save " + file + ": " + e.exception().getMessage(), e.exception());
             } catch (RuntimeException e) {
@@ -178,6 +179,24 @@ public final class TopologyStore {
                     // already gone
                 }
             }
+        }
+    }
+
+    /**
+     * A reference to an object outside the topology (e.g. a device that was deleted but is still attached) would be
+     * written as a dangling id and fail on the next load, so it fails the save instead.
+     */
+    private static void requireSelfContained(Topology topology, Path file) throws IOException {
+        Map<EObject, java.util.Collection<org.eclipse.emf.ecore.EStructuralFeature.Setting>> external =
+                org.eclipse.emf.ecore.util.EcoreUtil.ExternalCrossReferencer.find(topology);
+        if (!external.isEmpty()) {
+            Map.Entry<EObject, java.util.Collection<org.eclipse.emf.ecore.EStructuralFeature.Setting>> e =
+                    external.entrySet().iterator().next();
+            org.eclipse.emf.ecore.EStructuralFeature.Setting s = e.getValue().iterator().next();
+            throw new IOException("cannot save " + file + ": " + org.natsume.model.validation.ModelPath.of(
+                    s.getEObject()) + "." + s.getEStructuralFeature().getName() + " refers to a "
+                    + e.getKey().eClass().getName() + " that is not part of the topology (deleted?)"
+                    + (external.size() > 1 ? " (and " + (external.size() - 1) + " more)" : ""));
         }
     }
 

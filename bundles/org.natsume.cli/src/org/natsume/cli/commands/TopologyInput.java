@@ -1,0 +1,44 @@
+package org.natsume.cli.commands;
+
+import java.util.Optional;
+
+import org.natsume.cli.Args;
+import org.natsume.cli.CommandContext;
+import org.natsume.cli.UsageException;
+import org.natsume.model.Topology;
+import org.natsume.model.examples.Examples;
+import org.natsume.model.io.TopologyLoadException;
+import org.natsume.model.io.TopologyStore;
+
+/** The topology a model command works on: {@code FILE} or {@code --example NAME}, exactly one of them. */
+final class TopologyInput {
+
+    static final String EXAMPLE = "--example";
+
+    /** The loaded topology and a label for messages (the path as typed, or {@code example:NAME}). */
+    record Loaded(Topology topology, String label) {
+    }
+
+    private TopologyInput() {
+    }
+
+    static Loaded load(CommandContext ctx, Args args) throws UsageException, TopologyLoadException {
+        Optional<String> example = args.option(EXAMPLE);
+        if (example.isPresent()) {
+            if (!args.positional().isEmpty()) {
+                throw new UsageException("give either FILE or --example NAME, not both");
+            }
+            try {
+                return new Loaded(Examples.load(example.get()), "example:" + example.get());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        if (args.positional().size() != 1) {
+            throw new UsageException(args.positional().isEmpty() ? "missing FILE (or --example NAME)"
+                    : "expected one FILE, got " + args.positional().size() + " arguments");
+        }
+        String file = args.positional().get(0);
+        return new Loaded(TopologyStore.load(ctx.resolve(file)), file);
+    }
+}

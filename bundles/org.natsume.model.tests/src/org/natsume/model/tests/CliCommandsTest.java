@@ -1,0 +1,117 @@
+package org.natsume.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.natsume.cli.Args;
+import org.natsume.cli.Command;
+import org.natsume.cli.CommandContext;
+import org.natsume.cli.ExitCodes;
+import org.natsume.cli.UsageException;
+import org.natsume.cli.commands.DescribeCommand;
+import org.natsume.cli.commands.ExampleCommand;
+import org.natsume.cli.commands.ExamplesCommand;
+import org.natsume.cli.commands.ValidateCommand;
+import org.natsume.model.RoutingPolicy;
+import org.natsume.model.Topology;
+import org.natsume.model.examples.Examples;
+import org.natsume.model.io.TopologyStore;
+
+/** The model's CLI commands, run directly with captured output. */
+class CliCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Command c, String... argv) throws Exception {
+        CommandContext ctx = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), dir);
+        return c.run(ctx, Args.parse(List.of(argv), c.flags(), c.valueOptions()));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void validateSharedCaseExitsOneWithTheSharedGsiError() throws Exception {
+        TopologyStore.save(Examples.load("paper-case3-passthrough-shared"), dir.resolve("shared.natsume"));
+        assertEquals(ExitCodes.FINDINGS, run(new ValidateCommand(), "shared.natsume"));
+        List<String> lines = out().lines().toList();
+        assertTrue(lines.get(0).startsWith("ERROR /domains[guestB]/attachments[guestB-nic-b]: GSI 20 is shared by"
+                + " pass-through device 0000:05:00.0"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("INFO ")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("1 error(s)"));
+    }
+
+    @Test
+    void validateCleanAndByBdfExitZero() throws Exception {
+        Topology t = Examples.load("paper-case3-passthrough-shared");
+        t.getHypervisor().setRoutingPolicy(RoutingPolicy.BY_BDF);
+        TopologyStore.save(t, dir.resolve("bdf.natsume"));
+        assertEquals(ExitCodes.OK, run(new ValidateCommand(), "bdf.natsume"));
+        assertTrue(out().contains("INFO /domains[guestB]/attachments[guestB-nic-b]: GSI 20"), out());
+        assertEquals(ExitCodes.OK, run(new ValidateCommand(), "--example", "paper-case3-passthrough-unshared"));
+    }
+
+    @Test
+    void validateUnreadableFileExitsTwoWithPosition() throws Exception {
+        Files.writeString(dir.resolve("broken.natsume"), "<?xml version=\"1.0\"?>\n<natsume:Topology\n");
+        assertEquals(ExitCodes.USAGE, run(new ValidateCommand(), "broken.natsume"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("broken.natsume:"), err.toString());
+        assertEquals(ExitCodes.USAGE, run(new ValidateCommand(), "missing.natsume"));
+        assertThrows(UsageException.class, () -> run(new ValidateCommand()));
+    }
+
+    @Test
+    void describeTextShowsFanOutUnderBothPolicies() throws Exception {
+        assertEquals(ExitCodes.OK, run(new DescribeCommand(), "--example", "paper-case3-passthrough-shared"));
+        String text = out();
+        assertTrue(text.contains("GSI 20  LEVEL/LOW  sharers: 0000:00:19.0, 0000:05:00.0  bound: Domain-0,guestB  SHARED"),
+                text);
+        assertTrue(text.matches("(?s).*20\\s+0000:05:00.0\\s+guestB\\s+line\\s+Domain-0,guestB\\s+guestB\\n.*"), text);
+        assertTrue(text.contains("PASSTHROUGH 0000:05:00.0"));
+    }
+
+    @Test
+    void describeJsonHasTheDocumentedShape() throws Exception {
+        assertEquals(ExitCodes.OK, run(new DescribeCommand(), "--example", "paper-case3-passthrough-shared", "--json"));
+        String json = out();
+        for (String key : List.of("\"source\": \"example:paper-case3-passthrough-shared\"", "\"hypervisor\": {",
+                "\"cpus\": [", "\"devices\": [", "\"gsis\": [", "\"domains\": [", "\"fanOut\": [",
+                "\"boundDomains\": [\"Domain-0\", \"guestB\"]", "\"byIrq\": [\"Domain-0\", \"guestB\"]",
+                "\"byBdf\": [\"guestB\"]", "\"routingPolicy\": \"BY_IRQ\"")) {
+            assertTrue(json.contains(key), () -> "missing " + key + " in\n" + json);
+        }
+        assertTrue(json.startsWith("{\n") && json.endsWith("}\n"));
+    }
+
+    @Test
+    void examplesListsAllAndExampleWritesALoadableFile() throws Exception {
+        assertEquals(ExitCodes.OK, run(new ExamplesCommand()));
+        for (String name : Examples.names()) {
+            assertTrue(out().contains(name));
+        }
+        assertEquals(ExitCodes.OK, run(new ExampleCommand(), "paper-case2-vif", "-o", "sub/case2.natsume"));
+        Topology loaded = TopologyStore.load(dir.resolve("sub/case2.natsume"));
+        assertTrue(EcoreUtil.equals(Examples.load("paper-case2-vif"), loaded));
+        UsageException e = assertThrows(UsageException.class,
+                () -> run(new ExampleCommand(), "no-such", "-o", "x.natsume"));
+        assertTrue(e.getMessage().contains("known examples: paper-case1-native"), e.getMessage());
+        assertThrows(UsageException.class, () -> run(new ExampleCommand(), "paper-case2-vif"));
+    }
+}
