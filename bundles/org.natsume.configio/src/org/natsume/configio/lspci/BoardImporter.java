@@ -1,0 +1,203 @@
+package org.natsume.configio.lspci;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.natsume.configio.topology.PciAddress;
+import org.natsume.model.InterruptLine;
+import org.natsume.model.InterruptMode;
+import org.natsume.model.IntxPin;
+import org.natsume.model.IoApic;
+import org.natsume.model.LogicalCpu;
+import org.natsume.model.Machine;
+import org.natsume.model.NatsumeFactory;
+import org.natsume.model.Nic;
+import org.natsume.model.PciBridge;
+import org.natsume.model.PciBus;
+import org.natsume.model.PciFunction;
+import org.natsume.model.Polarity;
+import org.natsume.model.Topology;
+import org.natsume.model.TriggerMode;
+import org.natsume.model.bdf.Bdf;
+
+// domain.md §2.1, §4.3
+/**
+ * Maps a parsed lspci dump (and optionally /proc/interrupts) onto a model Machine: one PciFunction per function
+ * (a Nic for class 0200, a PciBridge with its secondary bus for PCI bridges), placed on the bus tree that the
+ * bridges' {@code Bus: secondary=..} lines describe; the interrupt mode from the MSI/MSI-X {@code Enable+} flags;
+ * INTx functions grouped into InterruptLines by GSI, so sharing shows up as lines with several sharers.
+ *
+ * <p>Assumptions, each reported as a warning: IRQ numbers of INTx functions are GSIs (true for ACPI/IO-APIC
+ * systems); IO-APICs have 24 pins at 0xFEC00000 + n*0x1000 with consecutive GSI bases (the dump does not show
+ * them); APIC ids equal CPU numbers (real ones are in /proc/cpuinfo). When lspci could not read the capabilities
+ * (not run as root), /proc/interrupts decides: an IRQ of type PCI-MSI means MSI, otherwise INTx.
+ */
+public final class BoardImporter {
+
+    private static final NatsumeFactory F = NatsumeFactory.eINSTANCE;
+    private static final int PINS_PER_IOAPIC = 24;
+
+    private BoardImporter() {
+    }
+
+    public static BoardImport importBoard(LspciDump dump, Optional<ProcInterrupts> interrupts) {
+        List<String> warnings = new ArrayList<>(dump.warnings());
+        interrupts.ifPresent(p -> warnings.addAll(p.warnings()));
+        Topology t = F.createTopology();
+        t.setId("topology");
+        t.setName("Imported from " + dump.file());
+        t.setDescription("Board imported from lspci -vvnn dump '" + dump.file() + "'"
+                + interrupts.map(p -> " and '" + p.file() + "'").orElse(""));
+        Machine m = F.createMachine();
+        m.setId("machine");
+        m.setName(dump.file());
+        t.setMachine(m);
+        dump.functions().stream().filter(f -> f.classCode() == 0x0600).findFirst()
+                .ifPresent(host -> m.setBoard(host.description()));
+
+        int cpuCount = interrupts.map(ProcInterrupts::cpuCount).orElse(0);
+        if (cpuCount == 0) warnings.add("no /proc/interrupts given: the CPU count is unknown, add the CPUs to the machine by hand");
+        for (int i = 0; i < cpuCount; i++) {
+            LogicalCpu c = F.createLogicalCpu();
+            c.setId("cpu" + i);
+            c.setCpuId(i);
+            c.setApicId(i);
+            c.setEnabled(true);
+            m.getCpus().add(c);
+        }
+        if (cpuCount > 0) warnings.add("APIC ids set equal to CPU numbers; check them against /proc/cpuinfo ('apicid')");
+
+        Map<PciAddress, PciFunction> byAddress = new HashMap<>();
+        Map<String, PciBus> buses = new HashMap<>();
+        TreeMap<Integer, InterruptLine> lines = new TreeMap<>();
+        int nics = 0;
+        // bridges first, so that every secondary bus exists before functions are placed on it
+        List<LspciFunction> ordered = new ArrayList<>(dump.functions());
+        for (LspciFunction f : ordered) {
+            if (f.address().segment() > Bdf.MAX_SEGMENT) continue;
+            if (f.isBridge()) {
+                PciBus secondary = F.createPciBus();
+                secondary.setSegment(f.address().segment());
+                secondary.setBusNumber(f.bridgeBuses().get().secondary());
+                secondary.setId(busId(f.address().segment(), f.bridgeBuses().get().secondary()));
+                if (buses.putIfAbsent(key(f.address().segment(), secondary.getBusNumber()), secondary) != null) {
+                    warnings.add(dump.file() + ":" + f.line() + ": bus " + String.format(Locale.ROOT, "%02x", secondary.getBusNumber())
+                            + " is the secondary bus of two bridges; keeping the first");
+                }
+            }
+        }
+        for (LspciFunction f : ordered) {
+            PciAddress a = f.address();
+            if (a.segment() > Bdf.MAX_SEGMENT) {
+                warnings.add(dump.file() + ":" + f.line() + ": " + a + " is on PCI segment " + Integer.toHexString(a.segment())
+                        + ", beyond the model's 16-bit segments (a VMD domain); skipped");
+                continue;
+            }
+            if (f.unknownHeaderType()) {
+                warnings.add(dump.file() + ":" + f.line() + ": " + a + " has an unknown header type (device not responding); imported without details");
+            }
+            PciFunction pf;
+            if (f.isBridge()) {
+                PciBridge br = F.createPciBridge();
+                br.setSecondaryBus(buses.get(key(a.segment(), f.bridgeBuses().get().secondary())));
+                pf = br;
+            } else if (f.isEthernet()) {
+                pf = F.createNic();
+                nics++;
+            } else {
+                pf = F.createPciFunction();
+            }
+            Bdf bdf = new Bdf(a.segment(), a.bus(), a.device(), a.function());
+            pf.setId(String.format(Locale.ROOT, "pci-%04x-%02x-%02x.%x", a.segment(), a.bus(), a.device(), a.function()));
+            pf.setBdf(bdf.toString());
+            pf.setName(f.description());
+            pf.setVendorId(f.vendorId());
+            pf.setDeviceId(f.deviceId());
+            pf.setClassCode((f.classCode() << 8) | f.progIf().orElse(0));
+            f.driverInUse().ifPresent(pf::setDriver);
+            pf.setIntxPin(f.intxPin().map(p -> IntxPin.get(p - 'A' + 1)).orElse(IntxPin.NONE));
+            pf.setMsiCapable(f.msi().isPresent());
+            pf.setMsixCapable(f.msix().isPresent());
+            InterruptMode mode = mode(f, interrupts, warnings, dump.file());
+            pf.setInterruptMode(mode);
+            if (mode == InterruptMode.INTX && f.intxPin().isPresent() && f.hasRoutedIrq()) {
+                int gsi = f.irq().get();
+                InterruptLine line = lines.computeIfAbsent(gsi, g -> {
+                    InterruptLine l = F.createInterruptLine();
+                    l.setId("gsi-" + g);
+                    l.setGsi(g);
+                    l.setTrigger(TriggerMode.LEVEL);
+                    l.setPolarity(Polarity.LOW);
+                    return l;
+                });
+                pf.setLine(line);
+            }
+            placeOnBus(m, buses, pf, a);
+            byAddress.put(a, pf);
+        }
+        m.getInterruptLines().addAll(lines.values());
+        if (!lines.isEmpty()) {
+            int maxGsi = lines.lastKey();
+            int apics = maxGsi / PINS_PER_IOAPIC + 1;
+            for (int i = 0; i < apics; i++) {
+                IoApic io = F.createIoApic();
+                io.setId("ioapic" + i);
+                io.setIoApicId(i);
+                io.setMmioBase(0xFEC00000L + 0x1000L * i);
+                io.setPinCount(PINS_PER_IOAPIC);
+                io.setGsiBase(i * PINS_PER_IOAPIC);
+                m.getIoApics().add(io);
+            }
+            warnings.add(apics + " IO-APIC(s) of 24 pins assumed to cover GSIs 0-" + (apics * PINS_PER_IOAPIC - 1)
+                    + "; check ids and addresses against the ACPI MADT (dmesg 'IOAPIC[')");
+        }
+        List<String> shared = new ArrayList<>();
+        for (InterruptLine l : lines.values()) {
+            if (l.getSharers().size() > 1) {
+                List<String> who = l.getSharers().stream().map(PciFunction::getBdf).sorted().toList();
+                shared.add("GSI " + l.getGsi() + ": " + String.join(", ", who));
+            }
+        }
+        return new BoardImport(t, byAddress.size(), nics, lines.size(), shared, warnings, dump.skippedLines());
+    }
+
+    private static InterruptMode mode(LspciFunction f, Optional<ProcInterrupts> interrupts, List<String> warnings, String file) {
+        if (f.msix().isPresent() && f.msix().get().enabled()) return InterruptMode.MSIX;
+        if (f.msi().isPresent() && f.msi().get().enabled()) return InterruptMode.MSI;
+        if (!f.capabilitiesReadable() && f.hasRoutedIrq()) {
+            Optional<ProcInterrupts.Irq> irq = interrupts.flatMap(p -> p.irq(f.irq().get()));
+            if (irq.isPresent()) {
+                return irq.get().kind() == ProcInterrupts.Kind.MSI ? InterruptMode.MSI : InterruptMode.INTX;
+            }
+            warnings.add(file + ":" + f.line() + ": capabilities of " + f.address() + " were not readable (lspci not run as root) "
+                    + "and /proc/interrupts does not list IRQ " + f.irq().get() + "; assumed INTx");
+        }
+        return InterruptMode.INTX;
+    }
+
+    private static void placeOnBus(Machine m, Map<String, PciBus> buses, PciFunction pf, PciAddress a) {
+        PciBus bus = buses.get(key(a.segment(), a.bus()));
+        if (bus == null) {
+            bus = F.createPciBus();
+            bus.setSegment(a.segment());
+            bus.setBusNumber(a.bus());
+            bus.setId(busId(a.segment(), a.bus()));
+            buses.put(key(a.segment(), a.bus()), bus);
+            m.getPciRoots().add(bus); // no bridge leads here: a root bus (host bridge) of this segment
+        }
+        bus.getFunctions().add(pf);
+    }
+
+    private static String key(int segment, int bus) {
+        return segment + ":" + bus;
+    }
+
+    private static String busId(int segment, int bus) {
+        return String.format(Locale.ROOT, "bus-%04x-%02x", segment, bus);
+    }
+}

@@ -1,0 +1,235 @@
+package org.natsume.configio.lspci;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.natsume.configio.topology.PciAddress;
+
+// domain.md §2.1, §4.3
+/**
+ * Parses {@code lspci -vvnn} output (with or without {@code -D} segment prefixes) into {@link LspciFunction}s.
+ * Each function starts with an unindented header line
+ * {@code [SSSS:]BB:DD.F Class name [cccc]: Description [vvvv:dddd] (rev xx) (prog-if xx [..])} and continues with
+ * indented lines; lspci ends every function with an empty line. Lines this parser does not need (Control, Status,
+ * Region, capability details, ...) are skipped silently; lines it does not recognise at all are skipped with a
+ * warning. Empty, binary, non-lspci and cut-off files are errors naming the file and line.
+ */
+public final class LspciParser {
+
+    static final String EXPECTED = "the output of 'lspci -vvnn'";
+
+    private static final Pattern HEADER = Pattern.compile(
+            "^(?:([0-9a-fA-F]{4,5}):)?([0-9a-fA-F]{2}):([0-9a-fA-F]{2})\\.([0-7])\\s+(.*)$");
+    private static final Pattern CLASS_PART = Pattern.compile("^(.*?)\\s*\\[([0-9a-fA-F]{4})\\]:\\s*(.*)$");
+    private static final Pattern IDS = Pattern.compile("^(.*)\\s\\[([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\\](.*)$");
+    private static final Pattern REV = Pattern.compile("\\(rev ([0-9a-fA-F]{2})\\)");
+    private static final Pattern PROG_IF = Pattern.compile("\\(prog-if ([0-9a-fA-F]{2})");
+    private static final Pattern INTERRUPT = Pattern.compile("^Interrupt: pin ([A-D?]) routed to IRQ (\\d+)");
+    private static final Pattern MSI = Pattern.compile(
+            "^Capabilities: \\[[0-9a-fA-F]+(?: v\\d+)?\\] MSI: Enable([+-]) Count=(\\d+)/(\\d+)(?: Maskable[+-])? 64bit([+-])");
+    private static final Pattern MSIX = Pattern.compile(
+            "^Capabilities: \\[[0-9a-fA-F]+(?: v\\d+)?\\] MSI-X: Enable([+-]) Count=(\\d+)");
+    private static final Pattern BUS = Pattern.compile(
+            "^Bus: primary=([0-9a-fA-F]{2}), secondary=([0-9a-fA-F]{2}), subordinate=([0-9a-fA-F]{2})");
+    /** One-level lines lspci prints that this importer does not need. */
+    private static final List<String> KNOWN_IGNORED = List.of("Control:", "Status:", "Latency:", "Region ", "Expansion ROM",
+            "I/O behind bridge:", "Memory behind bridge:", "Prefetchable memory behind bridge:", "Secondary status:",
+            "BridgeCtl:", "Capabilities:", "NUMA node:", "DeviceName:", "Physical Slot:", "IOMMU group:", "Flags:",
+            "Memory at", "I/O ports at", "BIST result:", "Interrupt:", "Kernel modules:", "Bus:", "Subsystem:",
+            "Kernel driver in use:", "Product Name:", "Read-only fields:", "Read/write fields:", "End", "Not readable",
+            "Header type", "PriDiscTmr", "ParErr", "Vector table:", "PBA:", "Address:", "Window:");
+
+    private LspciParser() {
+    }
+
+    public static LspciDump parse(Path file) throws IOException, LspciFormatException {
+        return parse(file.getFileName().toString(), Files.readAllBytes(file));
+    }
+
+    public static LspciDump parse(String fileName, byte[] bytes) throws LspciFormatException {
+        TextInput in = TextInput.of(fileName, bytes, EXPECTED);
+        List<LspciFunction> functions = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int skipped = 0;
+        Builder current = null;
+        boolean sawHeader = false;
+        for (int i = 0; i < in.lines.size(); i++) {
+            int lineNo = i + 1;
+            String raw = in.lines.get(i);
+            if (raw.isBlank()) {
+                if (current != null) {
+                    functions.add(current.build());
+                    current = null;
+                }
+                continue;
+            }
+            boolean indented = raw.charAt(0) == '\t' || raw.charAt(0) == ' ';
+            if (!indented) {
+                Matcher h = HEADER.matcher(raw);
+                if (!h.matches()) {
+                    if (!sawHeader) {
+                        throw new LspciFormatException(fileName, lineNo, "not " + EXPECTED
+                                + ": a function starts with 'BB:DD.F Class [cccc]: Vendor Device [vvvv:dddd]', found '" + shorten(raw) + "'");
+                    }
+                    skipped++;
+                    warnings.add(fileName + ":" + lineNo + ": skipped unrecognised line '" + shorten(raw) + "'");
+                    continue;
+                }
+                if (current != null) functions.add(current.build()); // lspci -vv never omits the blank line, but tolerate it
+                current = header(fileName, lineNo, h);
+                sawHeader = true;
+                continue;
+            }
+            if (current == null) {
+                if (!sawHeader) {
+                    throw new LspciFormatException(fileName, lineNo, "not " + EXPECTED + ": indented line before any function header");
+                }
+                skipped++;
+                warnings.add(fileName + ":" + lineNo + ": skipped indented line outside a function");
+                continue;
+            }
+            int depth = raw.startsWith("\t\t") || raw.startsWith("        ") ? 2 : 1;
+            String s = raw.strip();
+            if (depth == 2) continue; // capability details and continuation lines
+            if (!current.detail(s)) {
+                if (KNOWN_IGNORED.stream().noneMatch(s::startsWith)) {
+                    skipped++;
+                    warnings.add(fileName + ":" + lineNo + ": skipped unrecognised line '" + shorten(s) + "' in " + current.address);
+                }
+            }
+        }
+        if (!in.endsWithNewline) {
+            int last = in.lines.size();
+            throw new LspciFormatException(fileName, last, "the file ends in the middle of a line"
+                    + (current != null ? " of function " + current.address + " (started at line " + current.line + ")" : "")
+                    + "; the dump is truncated");
+        }
+        if (current != null) {
+            warnings.add(fileName + ":" + in.lines.size() + ": the last function " + current.address
+                    + " is not followed by the empty line lspci prints; the dump may be truncated");
+            functions.add(current.build());
+        }
+        if (functions.isEmpty()) throw new LspciFormatException(fileName, 0, "no PCI function found; expected " + EXPECTED);
+        return new LspciDump(fileName, functions, warnings, skipped);
+    }
+
+    private static Builder header(String file, int lineNo, Matcher h) throws LspciFormatException {
+        int seg = h.group(1) == null ? 0 : Integer.parseInt(h.group(1), 16);
+        PciAddress addr = new PciAddress(seg, Integer.parseInt(h.group(2), 16), Integer.parseInt(h.group(3), 16),
+                Integer.parseInt(h.group(4), 16));
+        Matcher c = CLASS_PART.matcher(h.group(5));
+        if (!c.matches()) {
+            throw new LspciFormatException(file, lineNo, "function " + addr + " has no numeric class code '[cccc]'; "
+                    + "this importer needs " + EXPECTED + " (the -nn adds the numbers)");
+        }
+        Builder b = new Builder(lineNo, addr, c.group(1), Integer.parseInt(c.group(2), 16));
+        String rest = c.group(3);
+        Matcher ids = IDS.matcher(rest);
+        if (ids.matches()) {
+            b.description = ids.group(1).strip();
+            b.vendorId = Integer.parseInt(ids.group(2), 16);
+            b.deviceId = Integer.parseInt(ids.group(3), 16);
+            String tail = ids.group(4);
+            Matcher rev = REV.matcher(tail);
+            if (rev.find()) b.revision = Optional.of(rev.group(1));
+            Matcher pi = PROG_IF.matcher(tail);
+            if (pi.find()) b.progIf = Optional.of(Integer.parseInt(pi.group(1), 16));
+        } else {
+            throw new LspciFormatException(file, lineNo, "function " + addr + " has no '[vvvv:dddd]' vendor:device id "
+                    + "(is the line cut off?); this importer needs " + EXPECTED);
+        }
+        return b;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+
+    private static final class Builder {
+        final int line;
+        final PciAddress address;
+        final String className;
+        final int classCode;
+        Optional<Integer> progIf = Optional.empty();
+        String description = "";
+        int vendorId;
+        int deviceId;
+        Optional<String> revision = Optional.empty();
+        Optional<String> subsystem = Optional.empty();
+        Optional<Character> pin = Optional.empty();
+        Optional<Integer> irq = Optional.empty();
+        Optional<LspciFunction.Msi> msi = Optional.empty();
+        Optional<LspciFunction.MsiX> msix = Optional.empty();
+        Optional<String> driver = Optional.empty();
+        List<String> modules = new ArrayList<>();
+        Optional<LspciFunction.BusRange> buses = Optional.empty();
+        boolean capsReadable = true;
+        boolean unknownHeader;
+
+        Builder(int line, PciAddress address, String className, int classCode) {
+            this.line = line;
+            this.address = address;
+            this.className = className;
+            this.classCode = classCode;
+        }
+
+        /** Consumes a first-level detail line; false when it is not one this importer uses. */
+        boolean detail(String s) {
+            Matcher m;
+            if (s.startsWith("Subsystem:")) {
+                subsystem = Optional.of(s.substring("Subsystem:".length()).strip());
+                return true;
+            }
+            if ((m = INTERRUPT.matcher(s)).find()) {
+                char p = m.group(1).charAt(0);
+                pin = p == '?' ? Optional.empty() : Optional.of(p);
+                irq = Optional.of(Integer.parseInt(m.group(2)));
+                return true;
+            }
+            if ((m = MSIX.matcher(s)).find()) {
+                msix = Optional.of(new LspciFunction.MsiX(m.group(1).equals("+"), Integer.parseInt(m.group(2))));
+                return true;
+            }
+            if ((m = MSI.matcher(s)).find()) {
+                msi = Optional.of(new LspciFunction.Msi(m.group(1).equals("+"), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)), m.group(4).equals("+")));
+                return true;
+            }
+            if (s.startsWith("Capabilities: <access denied>")) {
+                capsReadable = false;
+                return true;
+            }
+            if (s.startsWith("Kernel driver in use:")) {
+                driver = Optional.of(s.substring("Kernel driver in use:".length()).strip());
+                return true;
+            }
+            if (s.startsWith("Kernel modules:")) {
+                for (String mod : s.substring("Kernel modules:".length()).split(",")) {
+                    if (!mod.isBlank()) modules.add(mod.strip());
+                }
+                return true;
+            }
+            if ((m = BUS.matcher(s)).find()) {
+                buses = Optional.of(new LspciFunction.BusRange(Integer.parseInt(m.group(1), 16),
+                        Integer.parseInt(m.group(2), 16), Integer.parseInt(m.group(3), 16)));
+                return true;
+            }
+            if (s.startsWith("!!! Unknown header type")) {
+                unknownHeader = true;
+                return true;
+            }
+            return false;
+        }
+
+        LspciFunction build() {
+            return new LspciFunction(line, address, className, classCode, progIf, description, vendorId, deviceId, revision,
+                    subsystem, pin, irq, msi, msix, driver, modules, buses, capsReadable, unknownHeader);
+        }
+    }
+}
