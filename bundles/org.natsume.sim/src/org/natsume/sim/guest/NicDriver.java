@@ -1,0 +1,126 @@
+package org.natsume.sim.guest;
+
+import org.natsume.sim.config.TimingParam;
+import org.natsume.sim.hw.Nic;
+import org.natsume.sim.sched.WorkHandler;
+import org.natsume.sim.sched.WorkItem;
+import org.natsume.trace.TraceKind;
+
+/**
+ * The e1000/e1000e driver with NAPI (domain.md §3.1 steps 3-5, §3.5), in a native OS, Dom0 or a pass-through
+ * guest. ISR: read ICR (not ours if 0), disable device interrupts, schedule the poll. Poll: up to napi_weight
+ * frames per round, handed to the sink; when a round finds fewer, set the ITR from this interrupt's traffic and
+ * re-enable interrupts. Also the TX side (frames posted straight to the TX ring).
+ */
+public final class NicDriver implements WorkHandler, TxPath {
+    private static final int ISR = 0;
+    private static final int NAPI = 1;
+
+    public final GuestOs os;
+    public final Nic nic;
+    private PacketSink sink;
+    private final int weight;
+    private boolean napiScheduled;
+    private long pktsSinceIrq;
+    private long bytesSinceIrq;
+    private long txBacklog;
+    private Runnable spaceListener;
+
+    public NicDriver(GuestOs os, Nic nic) {
+        this.os = os;
+        this.nic = nic;
+        this.weight = (int) os.ctx.t(TimingParam.NAPI_WEIGHT);
+    }
+
+    public void sink(PacketSink s) {
+        this.sink = s;
+    }
+
+    /** Driver open: enable device interrupts. */
+    public void open(long now) {
+        nic.enableInterrupts(now);
+    }
+
+    void queueIsr(int journey) {
+        WorkItem w = WorkItem.obtain(WorkItem.IRQ, this, ISR);
+        w.journey = journey;
+        os.vcpu.submitIrq(w);
+    }
+
+    @Override
+    public long onStart(WorkItem w, long now) {
+        if (w.code == ISR) {
+            int gsi = nic.line() == null ? -1 : nic.line().gsi;
+            long latency = -1;
+            if (nic.interruptStatus()) {
+                latency = now - nic.assertTime();
+                os.ctx.metrics.deviceLatency[nic.deviceIndex].add(latency);
+            }
+            os.ctx.trace.event(now, TraceKind.GUEST_ISR, w.journey, os.vcpu.pcpu.id, os.index, gsi, nic.deviceIndex,
+                    latency);
+            return os.cost(os.ctx.t(TimingParam.T_NIC_ISR));
+        }
+        long n = Math.min(weight, nic.rxAvailable(now));
+        w.a = n;
+        return os.cost(n * os.ctx.t(TimingParam.T_DRIVER_RX_PKT) + (sink == null ? 0 : sink.costNs(n)));
+    }
+
+    @Override
+    public void onDone(WorkItem w, long now) {
+        if (w.code == ISR) {
+            int icr = nic.readIcr(now);
+            if (icr != 0) {
+                nic.disableInterrupts();
+                scheduleNapi();
+            }
+            return;
+        }
+        long n = w.a;
+        nic.rxConsume(n);
+        os.ctx.trace.event(now, TraceKind.NAPI_POLL, w.journey, os.vcpu.pcpu.id, os.index, -1, nic.deviceIndex, n);
+        pktsSinceIrq += n;
+        bytesSinceIrq += n * nic.rxFrameBytes();
+        if (txBacklog > 0) {
+            txBacklog -= nic.txPost(now, txBacklog);
+        }
+        if (sink != null && n > 0) {
+            sink.deliver(now, n, nic.assertTime());
+        }
+        if (n >= weight) {
+            WorkItem again = WorkItem.obtain(WorkItem.BH, this, NAPI);
+            os.submitBh(again);
+        } else {
+            napiScheduled = false;
+            nic.itr.update(pktsSinceIrq, bytesSinceIrq);
+            pktsSinceIrq = 0;
+            bytesSinceIrq = 0;
+            nic.enableInterrupts(now);
+        }
+        if (spaceListener != null && nic.txSpace() > 0) {
+            spaceListener.run();
+        }
+    }
+
+    private void scheduleNapi() {
+        if (!napiScheduled) {
+            napiScheduled = true;
+            os.submitBh(WorkItem.obtain(WorkItem.BH, this, NAPI));
+        }
+    }
+
+    @Override
+    public long space() {
+        return nic.txSpace() - txBacklog;
+    }
+
+    @Override
+    public void send(long now, long n) {
+        long taken = txBacklog == 0 ? nic.txPost(now, n) : 0;
+        txBacklog += n - taken;
+    }
+
+    @Override
+    public void onSpace(Runnable r) {
+        this.spaceListener = r;
+    }
+}

@@ -1,0 +1,53 @@
+package org.natsume.sim.guest;
+
+import org.natsume.sim.SimContext;
+import org.natsume.sim.config.TimingParam;
+import org.natsume.sim.sched.Scheduler;
+import org.natsume.sim.sched.Vcpu;
+import org.natsume.sim.sched.WorkHandler;
+import org.natsume.sim.sched.WorkItem;
+import org.natsume.sim.xen.Domain;
+import org.natsume.sim.xen.Xen;
+import org.natsume.trace.TraceKind;
+
+/**
+ * A paravirtualised Linux 2.6.26-xen kernel (domain.md §3.2 step 4): the event upcall (evtchn_do_upcall)
+ * dispatches pending ports to their handlers; a PIRQ ends with the PHYSDEVOP_eoi hypercall.
+ */
+public final class PvKernel extends GuestOs implements WorkHandler {
+    public final Domain domain;
+    private final Xen xen;
+
+    public PvKernel(SimContext ctx, Domain domain, Scheduler scheduler, Xen xen) {
+        super(ctx, domain.index, domain.name, domain.vcpu, scheduler);
+        this.domain = domain;
+        this.xen = xen;
+        domain.vcpu.upcallHandler = this;
+    }
+
+    public Xen xen() {
+        return xen;
+    }
+
+    @Override
+    public long onStart(WorkItem w, long now) {
+        ctx.trace.event(now, TraceKind.UPCALL, -1, vcpu.pcpu.id, index, -1, -1, 0);
+        return cost(ctx.t(TimingParam.T_UPCALL));
+    }
+
+    @Override
+    public void onDone(WorkItem w, long now) {
+        ((Vcpu) w.ref).upcallTaken();
+        domain.dispatchPending(now);
+    }
+
+    @Override
+    protected void endIrq(IrqChain chain, int journey, long now) {
+        xen.pirqGuestEoi(domain, chain.gsi, vcpu.pcpu, journey, now);
+    }
+
+    @Override
+    protected long endIrqCost() {
+        return ctx.t(TimingParam.T_HYPERCALL);
+    }
+}

@@ -1,0 +1,254 @@
+package org.natsume.sim.hw;
+
+import org.natsume.sim.SimContext;
+import org.natsume.sim.kernel.EventHandler;
+import org.natsume.sim.sched.Pcpu;
+import org.natsume.trace.TraceKind;
+
+/**
+ * An e1000/e1000e NIC (domain.md §2.1, §3.5): RX descriptor ring filled by DMA from its link (frames beyond the
+ * free descriptors are dropped), TX ring drained onto its link at line rate, the interrupt cause register (ICR,
+ * cleared by reading), interrupt enable (IMS/IMC) and the ITR throttle. The interrupt output is an INTx pin on a
+ * shared {@link InterruptLine} or an MSI write.
+ */
+public final class Nic implements EventHandler {
+    public static final int CAUSE_RX = 1;
+    public static final int CAUSE_TX = 2;
+    private static final int WAKE = 0;
+    private static final int TX_DONE = 1;
+
+    public final String name;
+    public final int deviceIndex;
+    private final SimContext ctx;
+    private final int target;
+    private final int rxRing;
+    private final int txRing;
+    public final ItrController itr;
+
+    private ArrivalSource rx;
+    private long rxSeen;
+    private long rxHeld;
+    private long rxDroppedTotal;
+    private Wire txWire;
+    private long txSpacingNs;
+    private long txInFlight;
+
+    private int cause;
+    private boolean enabled;
+    private boolean output;
+    private long lastAssert = Long.MIN_VALUE / 2;
+    private long assertTime;
+    private long wakeAt = Long.MAX_VALUE;
+    private long wakeGen;
+
+    private InterruptLine line;
+    private int sharer;
+    private IoApic msiIoApic;
+    private Pcpu msiDest;
+    private int msiVector;
+
+    public Nic(SimContext ctx, String name, int deviceIndex, int rxRing, int txRing, ItrController itr) {
+        this.ctx = ctx;
+        this.name = name;
+        this.deviceIndex = deviceIndex;
+        this.rxRing = rxRing;
+        this.txRing = txRing;
+        this.itr = itr;
+        this.target = ctx.sim.register(this);
+    }
+
+    public void connectRx(ArrivalSource source) {
+        this.rx = source;
+        source.listener(this::onNewArrivals);
+    }
+
+    public void connectTx(Wire wire, long spacingNs) {
+        this.txWire = wire;
+        this.txSpacingNs = spacingNs;
+    }
+
+    public void intx(InterruptLine line, int sharer) {
+        this.line = line;
+        this.sharer = sharer;
+    }
+
+    public void msi(IoApic ioApic, Pcpu dest, int vector) {
+        this.msiIoApic = ioApic;
+        this.msiDest = dest;
+        this.msiVector = vector;
+    }
+
+    public boolean usesMsi() {
+        return msiIoApic != null;
+    }
+
+    public InterruptLine line() {
+        return line;
+    }
+
+    /** Time the NIC last raised its interrupt (start of the delivery latency). */
+    public long assertTime() {
+        return assertTime;
+    }
+
+    /** PCI Status bit 3 (Interrupt Status): the function is asserting its interrupt now. */
+    public boolean interruptStatus() {
+        return output;
+    }
+
+    public int rxFrameBytes() {
+        return rx == null ? 0 : rx.frameBytes();
+    }
+
+    public int rxRingSize() {
+        return rxRing;
+    }
+
+    private void refreshRx(long now) {
+        if (rx == null) {
+            return;
+        }
+        long arrived = rx.arrivedBy(now);
+        long n = arrived - rxSeen;
+        if (n <= 0) {
+            return;
+        }
+        rxSeen = arrived;
+        long space = rxRing - rxHeld;
+        long accepted = Math.min(n, space);
+        rxHeld += accepted;
+        long dropped = n - accepted;
+        if (dropped > 0) {
+            rxDroppedTotal += dropped;
+            ctx.metrics.deviceDrops[deviceIndex] += dropped;
+            ctx.trace.event(now, TraceKind.PACKET_DROP, -1, -1, -1, -1, deviceIndex, dropped);
+        }
+        cause |= CAUSE_RX;
+    }
+
+    private void onNewArrivals() {
+        if (enabled && !output && cause == 0) {
+            update(ctx.now());
+        }
+    }
+
+    /** Re-evaluates the interrupt output (assert per ITR) and schedules the next look at the link. */
+    private void update(long now) {
+        refreshRx(now);
+        if (output || !enabled) {
+            return;
+        }
+        if (cause != 0) {
+            long earliest = lastAssert + itr.intervalNs();
+            if (now >= earliest) {
+                raise(now);
+            } else {
+                wake(earliest);
+            }
+        } else if (rx != null) {
+            long next = rx.arrivalTime(rxSeen);
+            if (next != Long.MAX_VALUE) {
+                wake(Math.max(next, now));
+            }
+        }
+    }
+
+    private void raise(long now) {
+        lastAssert = now;
+        assertTime = now;
+        if (msiIoApic != null) {
+            // MSI is edge-like: one write, no level to hold; the cause stays until the driver reads ICR
+            output = true;
+            msiIoApic.sendMsi(msiDest, msiVector, deviceIndex);
+        } else if (line != null) {
+            output = true;
+            line.set(sharer, deviceIndex, true);
+        }
+    }
+
+    private void lower() {
+        if (output) {
+            output = false;
+            if (line != null) {
+                line.set(sharer, deviceIndex, false);
+            }
+        }
+    }
+
+    private void wake(long t) {
+        if (wakeAt <= t && wakeAt >= ctx.now()) {
+            return;
+        }
+        wakeAt = t;
+        ctx.sim.at(t, target, WAKE, ++wakeGen);
+    }
+
+    @Override
+    public void handle(int kind, long arg) {
+        long now = ctx.now();
+        if (kind == WAKE) {
+            if (arg != wakeGen) {
+                return;
+            }
+            wakeAt = Long.MAX_VALUE;
+            update(now);
+        } else {
+            txInFlight -= arg;
+            cause |= CAUSE_TX;
+            update(now);
+        }
+    }
+
+    // ---- register interface used by the driver ----
+
+    /** Reads and clears ICR; the INTx output drops. */
+    public int readIcr(long now) {
+        refreshRx(now);
+        int c = cause;
+        cause = 0;
+        lower();
+        return c;
+    }
+
+    /** IMC: device interrupts off (the driver polls). */
+    public void disableInterrupts() {
+        enabled = false;
+        lower();
+    }
+
+    /** IMS: device interrupts on; a cause set meanwhile raises at once (subject to ITR). */
+    public void enableInterrupts(long now) {
+        enabled = true;
+        update(now);
+    }
+
+    /** Frames in the RX ring ready for the driver. */
+    public long rxAvailable(long now) {
+        refreshRx(now);
+        return rxHeld;
+    }
+
+    public void rxConsume(long n) {
+        rxHeld -= n;
+    }
+
+    public long txSpace() {
+        return txRing - txInFlight;
+    }
+
+    /** Queues n frames for transmission; returns how many the TX ring took. */
+    public long txPost(long now, long n) {
+        long k = Math.min(n, txSpace());
+        if (k <= 0 || txWire == null) {
+            return 0;
+        }
+        txInFlight += k;
+        long end = txWire.send(now, k, txSpacingNs);
+        ctx.sim.at(end, target, TX_DONE, k);
+        return k;
+    }
+
+    public long rxDropped() {
+        return rxDroppedTotal;
+    }
+}

@@ -1,0 +1,95 @@
+package org.natsume.sim.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything measured in one run (domain.md §6.3), counted from the end of the warm-up. Arrays are indexed by
+ * domain index, GSI, PCPU or device index as assigned when the machine is built.
+ */
+public final class RunMetrics {
+    public enum IpiKind { KICK, EOI, TICKLE }
+
+    public final String[] domainNames;
+    public final String[] deviceNames;
+    public final long[] interruptsOwn;
+    public final long[] interruptsSpurious;
+    public final long[] domainBusyNs;
+    public final long[] physIrqs;
+    public final long[] lineBlockedNs;
+    /** Per GSI: time the line stayed blocked after the measured domain had EOI'd, waiting for other domains. */
+    public final long[] lineWaitOthersNs;
+    public final long[] pcpuBusyNs;
+    public final long[] pcpuXenNs;
+    public final long[] ipis = new long[IpiKind.values().length];
+    public long eoiTimerFirings;
+    public final LatencyStats[] deviceLatency;
+    public final long[] deviceDrops;
+    public final List<String> workloadNames = new ArrayList<>();
+    public final long[] workloadBytes;
+    public long measureStartNs;
+    public long measureEndNs;
+
+    public RunMetrics(String[] domainNames, String[] deviceNames, int gsis, int pcpus, int workloads) {
+        this.domainNames = domainNames;
+        this.deviceNames = deviceNames;
+        interruptsOwn = new long[domainNames.length];
+        interruptsSpurious = new long[domainNames.length];
+        domainBusyNs = new long[domainNames.length];
+        physIrqs = new long[gsis];
+        lineBlockedNs = new long[gsis];
+        lineWaitOthersNs = new long[gsis];
+        pcpuBusyNs = new long[pcpus];
+        pcpuXenNs = new long[pcpus];
+        deviceLatency = new LatencyStats[deviceNames.length];
+        for (int i = 0; i < deviceLatency.length; i++) {
+            deviceLatency[i] = new LatencyStats();
+        }
+        deviceDrops = new long[deviceNames.length];
+        workloadBytes = new long[workloads];
+    }
+
+    public void ipi(IpiKind k) {
+        ipis[k.ordinal()]++;
+    }
+
+    public double seconds() {
+        return (measureEndNs - measureStartNs) / 1e9;
+    }
+
+    public double throughputMbps(int workload) {
+        double s = seconds();
+        return s <= 0 ? 0 : workloadBytes[workload] * 8 / s / 1e6;
+    }
+
+    public int domainIndex(String name) {
+        for (int i = 0; i < domainNames.length; i++) {
+            if (domainNames[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public int deviceIndex(String name) {
+        for (int i = 0; i < deviceNames.length; i++) {
+            if (deviceNames[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Ends the warm-up: zero every counter so the numbers cover [t, end]. */
+    public void reset(long t) {
+        for (long[] a : new long[][] {interruptsOwn, interruptsSpurious, domainBusyNs, physIrqs, lineBlockedNs,
+                lineWaitOthersNs, pcpuBusyNs, pcpuXenNs, ipis, deviceDrops, workloadBytes}) {
+            java.util.Arrays.fill(a, 0);
+        }
+        eoiTimerFirings = 0;
+        for (int i = 0; i < deviceLatency.length; i++) {
+            deviceLatency[i] = new LatencyStats();
+        }
+        measureStartNs = t;
+    }
+}

@@ -1,0 +1,102 @@
+package org.natsume.sim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.natsume.sim.config.Bdf;
+import org.natsume.sim.config.SimConfig;
+import org.natsume.sim.config.SimConfig.AckMethod;
+import org.natsume.sim.config.SimConfig.Attachment;
+import org.natsume.sim.config.SimConfig.Cpu;
+import org.natsume.sim.config.SimConfig.DomainKind;
+import org.natsume.sim.config.SimConfig.DomainSpec;
+import org.natsume.sim.config.SimConfig.InterruptMode;
+import org.natsume.sim.config.SimConfig.IoApicSpec;
+import org.natsume.sim.config.SimConfig.PciFunctionSpec;
+import org.natsume.sim.config.SimConfig.Routing;
+import org.natsume.sim.config.SimConfig.TargetPolicy;
+import org.natsume.sim.config.SimConfig.TcpStream;
+import org.natsume.sim.config.SimConfig.UdpFlood;
+import org.natsume.sim.config.SimConfig.WorkloadSpec;
+import org.natsume.sim.config.SimConfig.XenSpec;
+import org.natsume.sim.config.Timing;
+
+/**
+ * The paper's testbed (domain.md §6.1, layout of §4.3) built by hand, so the simulation never depends on the EMF
+ * model: Core i7 920 (8 logical CPUs; case 1 enables one), ICH10 IO-APIC with 24 pins, NIC-A 82567LM-2 (e1000e,
+ * 00:19.0) and NIC-B 82541GI (e1000, 05:00.0), both INTx. "Shared" puts both on GSI 16; "unshared" NIC-A on 20 and
+ * NIC-B on 17. Dom0 on PCPU 0, guest A on 1, guest B (RT-VM) on 2. The scenario only chooses the variant.
+ */
+public final class PaperTestbed {
+    public static final String DOM0 = "Domain-0";
+    public static final String GUEST_A = "guestA";
+    public static final String GUEST_B = "guestB";
+    public static final String NATIVE = "linux";
+    public static final String NIC_A = "nic-a";
+    public static final String NIC_B = "nic-b";
+
+    private PaperTestbed() {
+    }
+
+    public static SimConfig config(ScenarioSpec s) {
+        return config(s, Timing.defaults());
+    }
+
+    public static SimConfig config(ScenarioSpec s, Timing timing) {
+        boolean nativeCase = s.caseNo() == 1;
+        List<Cpu> cpus = new ArrayList<>();
+        int ncpu = nativeCase ? 1 : 8;
+        for (int i = 0; i < ncpu; i++) {
+            cpus.add(new Cpu(i, i));
+        }
+        int gsiA = s.shared() ? 16 : 20;
+        int gsiB = s.shared() ? 16 : 17;
+        Bdf bdfA = Bdf.parse("0000:00:19.0");
+        Bdf bdfB = Bdf.parse("0000:05:00.0");
+        List<PciFunctionSpec> fns = new ArrayList<>();
+        List<DomainSpec> doms = new ArrayList<>();
+        String measured;
+        String loaded;
+        XenSpec xen = null;
+        int itr = 3;
+        switch (s.caseNo()) {
+            case 1 -> {
+                doms.add(new DomainSpec(NATIVE, DomainKind.NATIVE, List.of(0), 256));
+                fns.add(new PciFunctionSpec(NIC_A, bdfA, "e1000e", gsiA, InterruptMode.INTX, NATIVE, Attachment.NATIVE, null, itr));
+                fns.add(new PciFunctionSpec(NIC_B, bdfB, "e1000", gsiB, InterruptMode.INTX, NATIVE, Attachment.NATIVE, null, itr));
+                measured = NATIVE;
+                loaded = NATIVE;
+            }
+            case 2 -> {
+                addXenDomains(doms);
+                fns.add(new PciFunctionSpec(NIC_A, bdfA, "e1000e", gsiA, InterruptMode.INTX, DOM0, Attachment.PARAVIRTUAL_VIF, GUEST_A, itr));
+                fns.add(new PciFunctionSpec(NIC_B, bdfB, "e1000", gsiB, InterruptMode.INTX, DOM0, Attachment.PARAVIRTUAL_VIF, GUEST_B, itr));
+                measured = GUEST_B;
+                loaded = GUEST_A;
+            }
+            default -> {
+                addXenDomains(doms);
+                fns.add(new PciFunctionSpec(NIC_A, bdfA, "e1000e", gsiA, InterruptMode.INTX, DOM0, Attachment.PARAVIRTUAL_VIF, GUEST_A, itr));
+                fns.add(new PciFunctionSpec(NIC_B, bdfB, "e1000", gsiB, InterruptMode.INTX, GUEST_B, Attachment.PASSTHROUGH, null, itr));
+                measured = GUEST_B;
+                loaded = GUEST_A;
+            }
+        }
+        if (!nativeCase) {
+            xen = new XenSpec(s.p2() ? Routing.BY_BDF : Routing.BY_IRQ,
+                    s.p1() ? TargetPolicy.PIN_TO_RTVM_CPU : TargetPolicy.XEN_DEFAULT, AckMethod.NEW, 0);
+        }
+        List<WorkloadSpec> wl = new ArrayList<>();
+        wl.add(new TcpStream(s.direction(), measured, NIC_B));
+        if (s.load()) {
+            wl.add(new UdpFlood(loaded, NIC_A, 64, 0));
+        }
+        return new SimConfig(s.id(), cpus, new IoApicSpec(0, 0, 24), fns, doms, xen, wl, timing);
+    }
+
+    private static void addXenDomains(List<DomainSpec> doms) {
+        doms.add(new DomainSpec(DOM0, DomainKind.DOM0, List.of(0), 256));
+        doms.add(new DomainSpec(GUEST_A, DomainKind.DOMU, List.of(1), 256));
+        doms.add(new DomainSpec(GUEST_B, DomainKind.RT_VM, List.of(2), 256));
+    }
+}

@@ -1,0 +1,35 @@
+package org.natsume.sim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.natsume.sim.config.SimConfig.Direction;
+
+/** The full grid of domain.md §6.2: 24 base scenarios plus -P1, -P2, -P1-P2 for case 3 (36 in all). */
+public final class ScenarioMatrix {
+    private ScenarioMatrix() {
+    }
+
+    public static List<ScenarioSpec> all() {
+        List<ScenarioSpec> out = new ArrayList<>();
+        for (int c = 1; c <= 3; c++) {
+            for (Direction d : Direction.values()) {
+                for (boolean load : new boolean[] {false, true}) {
+                    for (boolean sh : new boolean[] {true, false}) {
+                        out.add(new ScenarioSpec(c, d, load, sh, false, false));
+                        if (c == 3) {
+                            out.add(new ScenarioSpec(c, d, load, sh, true, false));
+                            out.add(new ScenarioSpec(c, d, load, sh, false, true));
+                            out.add(new ScenarioSpec(c, d, load, sh, true, true));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    public static List<ScenarioSpec> base() {
+        return all().stream().filter(s -> !s.p1() && !s.p2()).toList();
+    }
+}

@@ -1,0 +1,385 @@
+package org.natsume.sim.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.natsume.sim.SimContext;
+import org.natsume.sim.config.SimConfig;
+import org.natsume.sim.config.SimConfig.Attachment;
+import org.natsume.sim.config.SimConfig.DomainKind;
+import org.natsume.sim.config.SimConfig.DomainSpec;
+import org.natsume.sim.config.SimConfig.InterruptMode;
+import org.natsume.sim.config.SimConfig.PciFunctionSpec;
+import org.natsume.sim.config.SimConfig.TcpStream;
+import org.natsume.sim.config.SimConfig.UdpFlood;
+import org.natsume.sim.config.SimConfig.WorkloadSpec;
+import org.natsume.sim.config.TimingParam;
+import org.natsume.sim.guest.GuestOs;
+import org.natsume.sim.guest.IrqChain;
+import org.natsume.sim.guest.NativeKernel;
+import org.natsume.sim.guest.Netback;
+import org.natsume.sim.guest.Netfront;
+import org.natsume.sim.guest.NicDriver;
+import org.natsume.sim.guest.PacketSink;
+import org.natsume.sim.guest.PvKernel;
+import org.natsume.sim.guest.TcpEndpoint;
+import org.natsume.sim.guest.TxPath;
+import org.natsume.sim.guest.UdpSink;
+import org.natsume.sim.hw.InterruptLine;
+import org.natsume.sim.hw.IoApic;
+import org.natsume.sim.hw.ItrController;
+import org.natsume.sim.hw.Lapic;
+import org.natsume.sim.hw.Nic;
+import org.natsume.sim.hw.RedirectionEntry;
+import org.natsume.sim.hw.Wire;
+import org.natsume.sim.metrics.InvariantMonitor;
+import org.natsume.sim.metrics.RunMetrics;
+import org.natsume.sim.net.DerivedAckSource;
+import org.natsume.sim.net.NetperfPeer;
+import org.natsume.sim.net.UdpFlooder;
+import org.natsume.sim.sched.CreditScheduler;
+import org.natsume.sim.sched.IpiBus;
+import org.natsume.sim.sched.NativeScheduler;
+import org.natsume.sim.sched.Pcpu;
+import org.natsume.sim.sched.Scheduler;
+import org.natsume.sim.sched.Vcpu;
+import org.natsume.sim.xen.Domain;
+import org.natsume.sim.xen.Xen;
+import org.natsume.trace.TraceSink;
+
+/**
+ * One run of one {@link SimConfig}: builds the machine (CPUs, LAPICs, IO-APIC, NICs, Xen or a native kernel,
+ * domains, drivers, netback/netfront, external hosts), runs a warm-up, resets the metrics, runs the measured
+ * duration and returns the metrics. Each run owns all its state, so runs can go in parallel.
+ */
+public final class Simulation {
+    public static final long DEFAULT_WARMUP_NS = 50_000_000L;
+
+    private final SimConfig cfg;
+    private final SimContext ctx;
+    private final Pcpu[] cpus;
+    private final Lapic[] lapics;
+    private final IoApic ioApic;
+    private final Scheduler scheduler;
+    private final Xen xen;
+    private final GuestOs[] oses;
+    private final Map<String, Nic> nics = new HashMap<>();
+    private final Map<String, NicDriver> drivers = new java.util.LinkedHashMap<>();
+    private final Map<String, Netfront> netfronts = new HashMap<>();
+    private final List<Runnable> starters = new ArrayList<>();
+    private final int measuredDomain;
+    private final String measuredDevice;
+
+    public Simulation(SimConfig cfg, long seed, TraceSink trace, InvariantMonitor invariants) {
+        this.cfg = cfg;
+        List<String> deviceNames = new ArrayList<>();
+        for (PciFunctionSpec f : cfg.functions()) {
+            deviceNames.add(f.name());
+        }
+        for (PciFunctionSpec f : cfg.functions()) {
+            if (f.attachment() == Attachment.PARAVIRTUAL_VIF) {
+                deviceNames.add(f.vifGuest() + "/vif");
+            }
+        }
+        String[] domNames = cfg.domains().stream().map(DomainSpec::name).toArray(String[]::new);
+        RunMetrics metrics = new RunMetrics(domNames, deviceNames.toArray(String[]::new), 64, cfg.cpus().size(),
+                cfg.workloads().size());
+        for (WorkloadSpec w : cfg.workloads()) {
+            metrics.workloadNames.add(w instanceof TcpStream t ? "tcp-" + t.direction().name().toLowerCase() + "@" + t.guest()
+                    : "udp-flood@" + w.guest());
+        }
+        this.ctx = new SimContext(cfg.timing(), trace, metrics, invariants, seed);
+
+        // hardware
+        int n = cfg.cpus().size();
+        cpus = new Pcpu[n];
+        lapics = new Lapic[n];
+        for (int i = 0; i < n; i++) {
+            cpus[i] = new Pcpu(ctx, cfg.cpus().get(i).id(), cfg.cpus().get(i).apicId());
+            if (cpus[i].id != i) {
+                throw new IllegalArgumentException("config '" + cfg.name() + "': CPU ids must be 0.." + (n - 1));
+            }
+            lapics[i] = new Lapic(ctx, cpus[i]);
+        }
+        ioApic = new IoApic(ctx, cfg.ioApic().gsiBase(), cfg.ioApic().pins(), cpus, lapics);
+        IpiBus ipis = new IpiBus(ctx, cpus);
+        boolean nativeMachine = cfg.xen() == null;
+        if (nativeMachine) {
+            NativeScheduler ns = new NativeScheduler();
+            for (Pcpu p : cpus) {
+                p.scheduler = ns;
+            }
+            scheduler = ns;
+            xen = null;
+        } else {
+            CreditScheduler cs = new CreditScheduler(ctx, cpus, ipis);
+            scheduler = cs;
+            xen = new Xen(ctx, cpus, lapics, ioApic, ipis, cs, cfg.xen().routing(), cfg.xen().targetPolicy(),
+                    cfg.xen().ackMethod(), cfg.xen().irqRatelimit());
+        }
+
+        // domains
+        oses = new GuestOs[cfg.domains().size()];
+        Map<String, GuestOs> osByName = new HashMap<>();
+        for (int i = 0; i < oses.length; i++) {
+            DomainSpec d = cfg.domains().get(i);
+            if (d.vcpuPins().isEmpty()) {
+                throw new IllegalArgumentException("domain '" + d.name() + "' has no VCPU");
+            }
+            int pin = d.vcpuPins().get(0);
+            if (pin < 0 || pin >= n) {
+                throw new IllegalArgumentException("domain '" + d.name() + "': VCPU pinned to missing PCPU " + pin);
+            }
+            Vcpu v = new Vcpu(i, 0, d.name() + ".0", cpus[pin], d.weight());
+            if (nativeMachine) {
+                if (d.kind() != DomainKind.NATIVE) {
+                    throw new IllegalArgumentException("native machine: domain '" + d.name() + "' must be NATIVE");
+                }
+                oses[i] = new NativeKernel(ctx, i, d.name(), v, scheduler, lapics[pin]);
+            } else {
+                ((CreditScheduler) scheduler).add(v);
+                oses[i] = new PvKernel(ctx, new Domain(i, d.name(), d.kind(), v), scheduler, xen);
+            }
+            osByName.put(d.name(), oses[i]);
+        }
+
+        // NICs and their interrupt wiring
+        Map<Integer, List<Nic>> byGsi = new java.util.TreeMap<>();
+        int msiGsi = 48;
+        Map<String, Integer> gsiOf = new HashMap<>();
+        for (PciFunctionSpec f : cfg.functions()) {
+            int dev = deviceNames.indexOf(f.name());
+            Nic nic = new Nic(ctx, f.name(), dev, (int) ctx.t(TimingParam.NIC_RX_RING), (int) ctx.t(TimingParam.NIC_TX_RING),
+                    new ItrController(f.itrMode(), ctx.t(TimingParam.ITR_BULK), ctx.t(TimingParam.ITR_LOW),
+                            ctx.t(TimingParam.ITR_LOWEST)));
+            nics.put(f.name(), nic);
+            int gsi = f.mode() == InterruptMode.MSI ? msiGsi++ : f.gsi();
+            gsiOf.put(f.name(), gsi);
+            byGsi.computeIfAbsent(gsi, k -> new ArrayList<>()).add(nic);
+            GuestOs owner = osByName.get(f.owner());
+            if (owner == null) {
+                throw new IllegalArgumentException("PCI function '" + f.name() + "' (" + f.bdf() + "): owner domain '"
+                        + f.owner() + "' does not exist");
+            }
+            drivers.put(f.name(), new NicDriver(owner, nic));
+        }
+        for (Map.Entry<Integer, List<Nic>> e : byGsi.entrySet()) {
+            int gsi = e.getKey();
+            List<Nic> sharers = e.getValue();
+            boolean msi = gsi >= 48;
+            if (!msi) {
+                InterruptLine line = ioApic.line(gsi);
+                for (int s = 0; s < sharers.size(); s++) {
+                    sharers.get(s).intx(line, s);
+                }
+            }
+            // one chain per owning OS, in domain order (Dom0 binds at boot, before the guests)
+            Map<GuestOs, IrqChain> chains = new java.util.LinkedHashMap<>();
+            List<GuestOs> ordered = new ArrayList<>(List.of(oses));
+            ordered.sort((a, b) -> Integer.compare(kindOrder(a), kindOrder(b)));
+            for (GuestOs os : ordered) {
+                for (Nic nic : sharers) {
+                    NicDriver d = drivers.get(nic.name);
+                    if (d.os == os) {
+                        chains.computeIfAbsent(os, o -> new IrqChain(o, gsi)).drivers.add(d);
+                    }
+                }
+            }
+            if (nativeMachine) {
+                int vector = 0x20 + 8 * (gsi % 24);
+                NativeKernel nk = null;
+                for (Map.Entry<GuestOs, IrqChain> c : chains.entrySet()) {
+                    nk = (NativeKernel) c.getKey();
+                    nk.chain(vector, c.getValue());
+                }
+                if (msi) {
+                    for (Nic nic : sharers) {
+                        nic.msi(ioApic, nk.vcpu.pcpu, vector);
+                    }
+                } else {
+                    RedirectionEntry r = ioApic.entry(gsi);
+                    r.vector = vector;
+                    r.levelTriggered = true;
+                    r.logical = false;
+                    r.deliveryMode = RedirectionEntry.DeliveryMode.FIXED;
+                    r.destination = nk.vcpu.pcpu.apicId;
+                    ioApic.mask(gsi, false);
+                }
+            } else {
+                xen.setupIrq(gsi, !msi, msi, sharers);
+                for (Map.Entry<GuestOs, IrqChain> c : chains.entrySet()) {
+                    PvKernel pk = (PvKernel) c.getKey();
+                    List<Nic> owned = c.getValue().drivers.stream().map(d -> d.nic).toList();
+                    xen.pirqGuestBind(pk.domain, gsi, owned, c.getValue());
+                }
+            }
+        }
+        if (nativeMachine) {
+            for (int i = 0; i < n; i++) {
+                GuestOs os = null;
+                for (GuestOs o : oses) {
+                    if (o.vcpu.pcpu == cpus[i]) {
+                        os = o;
+                    }
+                }
+                NativeKernel nk = (NativeKernel) os;
+                lapics[i].wire(ioApic, nk != null ? nk : (cpu, vector, journey) -> lapics[cpu.id].eoi());
+            }
+        } else {
+            for (Lapic l : lapics) {
+                l.wire(ioApic, xen);
+            }
+            xen.applyTargetPolicy();
+        }
+
+        // paravirtual vifs: netback in Dom0, netfront in the guest, bridged to the physical NIC
+        Netback netback = null;
+        for (PciFunctionSpec f : cfg.functions()) {
+            if (f.attachment() != Attachment.PARAVIRTUAL_VIF) {
+                continue;
+            }
+            if (nativeMachine) {
+                throw new IllegalArgumentException("PCI function '" + f.name() + "': a vif needs Xen");
+            }
+            PvKernel dom0 = (PvKernel) osByName.get(f.owner());
+            PvKernel guest = (PvKernel) osByName.get(f.vifGuest());
+            if (guest == null) {
+                throw new IllegalArgumentException("PCI function '" + f.name() + "': vif guest '" + f.vifGuest()
+                        + "' does not exist");
+            }
+            if (netback == null) {
+                netback = new Netback(dom0);
+            }
+            int vifDev = deviceNames.indexOf(f.vifGuest() + "/vif");
+            Netfront front = new Netfront(guest, vifDev);
+            Netback.Vif vif = netback.connect(guest, front, drivers.get(f.name()), vifDev);
+            drivers.get(f.name()).sink(vif);
+            netfronts.put(f.name(), front);
+        }
+
+        // workloads and external hosts
+        long rate = ctx.t(TimingParam.LINK_RATE);
+        long prop = ctx.t(TimingParam.PROP_DELAY);
+        long dataNs = Wire.frameNs((int) ctx.t(TimingParam.MTU_FRAME), rate);
+        long ackNs = Wire.frameNs(84, rate);
+        long ackEvery = Math.max(1, ctx.t(TimingParam.TCP_ACK_EVERY));
+        int measured = -1;
+        String mDevice = null;
+        for (int w = 0; w < cfg.workloads().size(); w++) {
+            WorkloadSpec spec = cfg.workloads().get(w);
+            GuestOs guest = osByName.get(spec.guest());
+            Nic nic = nics.get(spec.nic());
+            if (guest == null || nic == null) {
+                throw new IllegalArgumentException("workload " + (w + 1) + ": unknown guest '" + spec.guest()
+                        + "' or NIC '" + spec.nic() + "'");
+            }
+            PciFunctionSpec f = cfg.function(spec.nic());
+            boolean viaVif = f.attachment() == Attachment.PARAVIRTUAL_VIF;
+            PacketSink sink;
+            TxPath tx = viaVif ? netfronts.get(spec.nic()) : drivers.get(spec.nic());
+            if (spec instanceof TcpStream t) {
+                TcpEndpoint ep = new TcpEndpoint(guest, t.direction(), w);
+                ep.tx(tx);
+                sink = ep;
+                measured = guest.index;
+                mDevice = viaVif ? spec.guest() + "/vif" : spec.nic();
+                if (t.direction() == SimConfig.Direction.RECEIVE) {
+                    Wire data = new Wire(prop, 1514);
+                    Wire acks = new Wire(prop, 66);
+                    nic.connectRx(data);
+                    nic.connectTx(acks, ackNs);
+                    NetperfPeer peer = new NetperfPeer(ctx, data, acks, ep.windowSegments(), ackEvery, dataNs);
+                    long phase = ctx.random.stream("peer/" + w).nextLong(dataNs);
+                    starters.add(() -> peer.start(phase));
+                } else {
+                    Wire data = new Wire(prop, 1514);
+                    nic.connectTx(data, dataNs);
+                    nic.connectRx(new DerivedAckSource(data, ackEvery, ackNs + prop, 66));
+                    final int wl = w;
+                    long mss = ctx.t(TimingParam.TCP_MSS);
+                    starters.add(ep::start);
+                    final long[] startMark = new long[1];
+                    warmupHooks.add(() -> startMark[0] = data.arrivedBy(ctx.now()));
+                    endHooks.add(() -> ctx.metrics.workloadBytes[wl] = (data.arrivedBy(ctx.now()) - startMark[0]) * mss);
+                }
+            } else {
+                UdpFlood u = (UdpFlood) spec;
+                sink = new UdpSink(ctx, w, Math.max(18, u.packetBytes() - 46));
+                Wire wire = new Wire(prop, u.packetBytes());
+                nic.connectRx(wire);
+                UdpFlooder flooder = new UdpFlooder(wire, u.packetBytes(), u.pps(), rate);
+                long phase = ctx.random.stream("flood/" + w).nextLong(flooder.spacingNs());
+                starters.add(() -> flooder.start(phase));
+            }
+            if (viaVif) {
+                netfronts.get(spec.nic()).sink(sink);
+            } else {
+                drivers.get(spec.nic()).sink(sink);
+            }
+        }
+        this.measuredDomain = measured;
+        this.measuredDevice = mDevice;
+        if (xen != null && measured >= 0) {
+            xen.measuredDomain(measured);
+        }
+    }
+
+    private final List<Runnable> warmupHooks = new ArrayList<>();
+    private final List<Runnable> endHooks = new ArrayList<>();
+
+    private static int kindOrder(GuestOs os) {
+        return os instanceof PvKernel pk && pk.domain.kind == DomainKind.DOM0 ? 0 : 1;
+    }
+
+    public SimContext context() {
+        return ctx;
+    }
+
+    public Xen xen() {
+        return xen;
+    }
+
+    public Nic nic(String name) {
+        return nics.get(name);
+    }
+
+    public int measuredDomain() {
+        return measuredDomain;
+    }
+
+    public String measuredDevice() {
+        return measuredDevice;
+    }
+
+    public IoApic ioApic() {
+        return ioApic;
+    }
+
+    /** Runs warm-up + duration and returns the metrics of the measured part. */
+    public RunMetrics run(long warmupNs, long durationNs) {
+        scheduler.start();
+        for (NicDriver d : drivers.values()) {
+            d.open(0);
+        }
+        for (Runnable r : starters) {
+            r.run();
+        }
+        ctx.sim.runUntil(warmupNs);
+        ctx.metrics.reset(ctx.now());
+        for (Runnable r : warmupHooks) {
+            r.run();
+        }
+        ctx.sim.runUntil(warmupNs + durationNs);
+        for (Runnable r : endHooks) {
+            r.run();
+        }
+        ctx.metrics.measureEndNs = ctx.now();
+        return ctx.metrics;
+    }
+
+    public SimConfig config() {
+        return cfg;
+    }
+}

@@ -1,0 +1,67 @@
+package org.natsume.sim.sched;
+
+import org.natsume.sim.SimContext;
+import org.natsume.sim.config.TimingParam;
+import org.natsume.sim.kernel.EventHandler;
+import org.natsume.sim.metrics.RunMetrics.IpiKind;
+import org.natsume.trace.TraceKind;
+
+/**
+ * Inter-processor interrupts (domain.md §4.2): a write to the sender's ICR, arrival at the target after t_ipi,
+ * then a short Xen handler on the target. Kinds: vcpu kick (event check), remote EOI (set_eoi_ready), scheduler
+ * tickle (SCHEDULE_SOFTIRQ).
+ */
+public final class IpiBus implements EventHandler, WorkHandler {
+    /** What the target CPU does when the IPI's handler has run. */
+    public interface Receiver {
+        void onIpi(Pcpu cpu, IpiKind kind, int journey, long now);
+    }
+
+    private final SimContext ctx;
+    private final Pcpu[] cpus;
+    private final int target;
+    private final Receiver[] receivers = new Receiver[IpiKind.values().length];
+
+    public IpiBus(SimContext ctx, Pcpu[] cpus) {
+        this.ctx = ctx;
+        this.cpus = cpus;
+        this.target = ctx.sim.register(this);
+    }
+
+    public void receiver(IpiKind kind, Receiver r) {
+        receivers[kind.ordinal()] = r;
+    }
+
+    public void send(Pcpu from, Pcpu to, IpiKind kind, int journey) {
+        ctx.metrics.ipi(kind);
+        ctx.trace.event(ctx.now(), TraceKind.IPI_SEND, journey, from.id, to.id, -1, -1, kind.ordinal());
+        long arg = ((long) journey << 16) | ((long) to.id << 4) | kind.ordinal();
+        ctx.sim.after(ctx.t(TimingParam.T_IPI), target, 0, arg);
+    }
+
+    @Override
+    public void handle(int kind, long arg) {
+        Pcpu to = cpus[(int) ((arg >>> 4) & 0xfff)];
+        int k = (int) (arg & 0xf);
+        int journey = (int) (arg >>> 16);
+        ctx.trace.event(ctx.now(), TraceKind.IPI_ARRIVE, journey, to.id, -1, -1, -1, k);
+        WorkItem w = WorkItem.obtain(WorkItem.XEN, this, k);
+        w.journey = journey;
+        w.ref = to;
+        to.submitXen(w);
+    }
+
+    @Override
+    public long onStart(WorkItem w, long now) {
+        return ctx.t(TimingParam.T_IRQ_ENTRY);
+    }
+
+    @Override
+    public void onDone(WorkItem w, long now) {
+        IpiKind kind = IpiKind.values()[w.code];
+        Receiver r = receivers[w.code];
+        if (r != null) {
+            r.onIpi((Pcpu) w.ref, kind, w.journey, now);
+        }
+    }
+}

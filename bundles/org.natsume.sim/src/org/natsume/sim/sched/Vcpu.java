@@ -1,0 +1,97 @@
+package org.natsume.sim.sched;
+
+import java.util.ArrayDeque;
+
+/**
+ * A VCPU (domain.md §2.2) and its work queues: interrupt-level items (upcall, ISR, EOI hypercall) before
+ * bottom-half/process items, except that a started item running with events masked is not preempted by an upcall.
+ */
+public final class Vcpu {
+    public enum State { RUNNING, RUNNABLE, BLOCKED }
+
+    public static final int BOOST = 0;
+    public static final int UNDER = -1;
+    public static final int OVER = -2;
+
+    public final int domain;
+    public final int id;
+    public final String name;
+    public final Pcpu pcpu;
+    public final int weight;
+    public State state = State.BLOCKED;
+    public int priority = UNDER;
+    public long credit;
+    long lastSwitchIn;
+    long waitingSince;
+
+    final ArrayDeque<WorkItem> irqQueue = new ArrayDeque<>();
+    final ArrayDeque<WorkItem> bhQueue = new ArrayDeque<>();
+
+    /** evtchn_upcall_pending: Xen set an event for this VCPU that the guest has not yet taken. */
+    public boolean upcallPending;
+    private boolean upcallQueued;
+    /** Supplies the guest's upcall (evtchn_do_upcall); null for a native OS, which takes vectors directly. */
+    public WorkHandler upcallHandler;
+
+    public Vcpu(int domain, int id, String name, Pcpu pcpu, int weight) {
+        this.domain = domain;
+        this.id = id;
+        this.name = name;
+        this.pcpu = pcpu;
+        this.weight = weight;
+    }
+
+    public void submitIrq(WorkItem w) {
+        w.level = WorkItem.IRQ;
+        w.vcpu = this;
+        irqQueue.addLast(w);
+        pcpu.reevaluate();
+    }
+
+    public void submitBh(WorkItem w) {
+        w.level = WorkItem.BH;
+        w.vcpu = this;
+        bhQueue.addLast(w);
+        pcpu.reevaluate();
+    }
+
+    /** The upcall item finished: a later event needs a new upcall. */
+    public void upcallTaken() {
+        upcallQueued = false;
+        upcallPending = false;
+    }
+
+    boolean idle() {
+        return irqQueue.isEmpty() && bhQueue.isEmpty() && !upcallPending && !upcallQueued;
+    }
+
+    public boolean hasWork() {
+        return !idle();
+    }
+
+    WorkItem pick() {
+        WorkItem bh = bhQueue.peekFirst();
+        if (bh != null && bh.started && bh.masked) {
+            return bh;
+        }
+        if (upcallPending && !upcallQueued && upcallHandler != null) {
+            upcallQueued = true;
+            WorkItem u = WorkItem.obtain(WorkItem.IRQ, upcallHandler, 0);
+            u.vcpu = this;
+            u.ref = this;
+            irqQueue.addLast(u);
+        }
+        WorkItem irq = irqQueue.peekFirst();
+        return irq != null ? irq : bh;
+    }
+
+    void remove(WorkItem w) {
+        if (w.level == WorkItem.IRQ) {
+            if (irqQueue.pollFirst() != w) {
+                throw new IllegalStateException("IRQ item finished out of order on " + name);
+            }
+        } else if (bhQueue.pollFirst() != w) {
+            throw new IllegalStateException("BH item finished out of order on " + name);
+        }
+    }
+}

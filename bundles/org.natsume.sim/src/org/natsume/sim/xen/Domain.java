@@ -1,0 +1,54 @@
+package org.natsume.sim.xen;
+
+import org.natsume.sim.config.SimConfig.DomainKind;
+import org.natsume.sim.sched.Vcpu;
+
+/**
+ * A domain as Xen sees it (domain.md §2.2): its VCPU (the paper's guests have one each) and its event channels:
+ * the pending and mask bitmaps of the shared-info page, the guest handler bound to each port, and the journey of
+ * the interrupt that set each pending bit.
+ */
+public final class Domain {
+    public static final int MAX_PORTS = 64;
+
+    public final int index;
+    public final String name;
+    public final DomainKind kind;
+    public final Vcpu vcpu;
+    final boolean[] pending = new boolean[MAX_PORTS];
+    final boolean[] masked = new boolean[MAX_PORTS];
+    final PortHandler[] handlers = new PortHandler[MAX_PORTS];
+    final int[] journeys = new int[MAX_PORTS];
+    private int nextPort = 1;
+
+    public Domain(int index, String name, DomainKind kind, Vcpu vcpu) {
+        this.index = index;
+        this.name = name;
+        this.kind = kind;
+        this.vcpu = vcpu;
+    }
+
+    /** Allocates a port bound to handler (EVTCHNOP_bind_* / alloc_unbound). */
+    public int bindPort(PortHandler handler) {
+        if (nextPort >= MAX_PORTS) {
+            throw new IllegalStateException("domain " + name + ": out of event-channel ports");
+        }
+        int p = nextPort++;
+        handlers[p] = handler;
+        return p;
+    }
+
+    public boolean pending(int port) {
+        return pending[port];
+    }
+
+    /** evtchn_do_upcall: clears and dispatches every pending, unmasked port in port order. */
+    public void dispatchPending(long now) {
+        for (int p = 1; p < nextPort; p++) {
+            if (pending[p] && !masked[p]) {
+                pending[p] = false;
+                handlers[p].onEvent(this, p, journeys[p], now);
+            }
+        }
+    }
+}
