@@ -7,7 +7,7 @@
  *   - for each KEY prints "KEY=VALUE" when it is a string, or "KEY[i]=VALUE" per item when it is a list,
  *     with bytes outside printable ASCII (and the backslash) written as \xHH, so the Java test can
  *     compare what Xen read against what the model said.
- * Built and run by XlParserCheckTest at test time: cc xlcheck.c -lxlutil -lxenlight.
+ * Built and run by XlParserCheckTest at test time: cc xlcheck.c -lxlutil -lxenlight (Debian: libxen-dev).
  */
 #include <stdio.h>
 #include <string.h>
