@@ -1,0 +1,59 @@
+package org.natsume.cli.commands;
+
+import java.util.Optional;
+
+import org.natsume.cli.Args;
+import org.natsume.cli.Command;
+import org.natsume.cli.CommandContext;
+import org.natsume.cli.CommandRegistry;
+import org.natsume.cli.ExitCodes;
+
+/** {@code ./natsume help [COMMAND]}: the list of commands, or one command's usage. */
+public final class HelpCommand implements Command {
+    private final CommandRegistry registry;
+
+    public HelpCommand(CommandRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public String name() {
+        return "help";
+    }
+
+    @Override
+    public String synopsis() {
+        return "help [COMMAND]";
+    }
+
+    @Override
+    public String summary() {
+        return "list the commands, or show how to use one";
+    }
+
+    @Override
+    public int run(CommandContext ctx, Args args) {
+        if (!args.positional().isEmpty()) {
+            String name = args.positional().get(0);
+            Optional<Command> command = registry.find(name);
+            if (command.isEmpty()) {
+                ctx.err().println("natsume help: no command named '" + name + "'");
+                return ExitCodes.USAGE;
+            }
+            ctx.out().println("usage: ./natsume " + command.get().synopsis());
+            ctx.out().println("  " + command.get().summary());
+            return ExitCodes.OK;
+        }
+        ctx.out().println("usage: ./natsume [FILE.natsume]     open the workbench (needs a display)");
+        ctx.out().println("       ./natsume COMMAND [ARGS]     run a headless command");
+        ctx.out().println();
+        ctx.out().println("commands:");
+        int width = registry.all().stream().mapToInt(c -> c.synopsis().length()).max().orElse(10);
+        for (Command c : registry.all()) {
+            ctx.out().printf("  %-" + width + "s  %s%n", c.synopsis(), c.summary());
+        }
+        ctx.out().println();
+        ctx.out().println("exit codes: 0 ok (warnings allowed), 1 findings (errors, refusals), 2 bad usage or input");
+        return ExitCodes.OK;
+    }
+}
