@@ -81,7 +81,7 @@ class WorkbenchTest {
         Menu bar = window().getShell().getMenuBar();
         assertEquals(List.of("File", "Edit", "Window", "Help"), labels(bar));
         List<String> file = labels(submenu("File"));
-        for (String expected : List.of("New...", "Open File...", "Close", "Save", "Save As...", "Exit")) {
+        for (String expected : List.of("New...", "Open File...", "Close Editor", "Save", "Save As...", "Exit")) {
             assertTrue(file.contains(expected), "File menu lacks " + expected + ": " + file);
         }
         List<String> edit = labels(submenu("Edit"));
