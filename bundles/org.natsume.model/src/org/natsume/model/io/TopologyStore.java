@@ -36,6 +36,9 @@ public final class TopologyStore {
     /** File extension of topology files, without the dot. */
     public static final String EXTENSION = "natsume";
 
+    private static final org.eclipse.emf.ecore.xmi.XMLParserPool PARSER_POOL =
+            new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl();
+
     private TopologyStore() {
     }
 
@@ -58,6 +61,8 @@ public final class TopologyStore {
     static Map<Object, Object> loadOptions() {
         Map<Object, Object> o = new HashMap<>();
         o.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        o.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+        o.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
         o.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
         return o;
     }
@@ -86,6 +91,8 @@ public final class TopologyStore {
         ResourceSet rs = newResourceSet();
         // created through the factory directly: any file name works, not only *.natsume
         Resource resource = new XMIResourceFactoryImpl().createResource(URI.createFileURI(abs.toString()));
+        // id → object map: without it every id reference is resolved by a scan of the whole file
+        ((org.eclipse.emf.ecore.resource.impl.ResourceImpl) resource).setIntrinsicIDToEObjectMap(new HashMap<>());
         rs.getResources().add(resource);
         try {
             resource.load(rs.getLoadOptions());
