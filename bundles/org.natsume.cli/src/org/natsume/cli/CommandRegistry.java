@@ -19,6 +19,7 @@ public final class CommandRegistry {
                 new org.natsume.cli.commands.DescribeCommand(),
                 new org.natsume.cli.commands.ExamplesCommand(),
                 new org.natsume.cli.commands.ExampleCommand(),
+                new org.natsume.cli.commands.ModelBenchCommand(),
                 new org.natsume.cli.commands.ExportCommand(),
                 new org.natsume.cli.commands.ImportLspciCommand(),
                 new org.natsume.cli.commands.TraceInfoCommand(),
