@@ -52,6 +52,7 @@ public final class Netfront implements PortHandler, WorkHandler, TxPath {
             if (notifyAssertNs >= 0) {
                 latency = now - notifyAssertNs;
                 os.ctx.metrics.deviceLatency[deviceIndex].add(latency);
+                os.ctx.metrics.deviceInterrupts[deviceIndex]++;
                 notifyAssertNs = -1;
             }
             os.ctx.trace.event(now, TraceKind.GUEST_ISR, w.journey, os.vcpu.pcpu.id, os.index, -1, deviceIndex, latency);

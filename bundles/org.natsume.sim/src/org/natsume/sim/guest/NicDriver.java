@@ -55,6 +55,7 @@ public final class NicDriver implements WorkHandler, TxPath {
             if (nic.interruptStatus()) {
                 latency = now - nic.assertTime();
                 os.ctx.metrics.deviceLatency[nic.deviceIndex].add(latency);
+                os.ctx.metrics.deviceInterrupts[nic.deviceIndex]++;
             }
             os.ctx.trace.event(now, TraceKind.GUEST_ISR, w.journey, os.vcpu.pcpu.id, os.index, gsi, nic.deviceIndex,
                     latency);

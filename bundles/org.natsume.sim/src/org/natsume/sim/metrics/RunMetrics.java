@@ -22,6 +22,11 @@ public final class RunMetrics {
     public final long[] pcpuBusyNs;
     public final long[] pcpuXenNs;
     public final long[] ipis = new long[IpiKind.values().length];
+    /** IPIs by kind and target PCPU, and by kind and sending PCPU. */
+    public final long[][] ipisTo;
+    public final long[][] ipisFrom;
+    /** Interrupts whose ISR found the device asserting (own-device deliveries), per device. */
+    public final long[] deviceInterrupts;
     public long eoiTimerFirings;
     public final LatencyStats[] deviceLatency;
     public final long[] deviceDrops;
@@ -46,11 +51,16 @@ public final class RunMetrics {
             deviceLatency[i] = new LatencyStats();
         }
         deviceDrops = new long[deviceNames.length];
+        deviceInterrupts = new long[deviceNames.length];
+        ipisTo = new long[IpiKind.values().length][pcpus];
+        ipisFrom = new long[IpiKind.values().length][pcpus];
         workloadBytes = new long[workloads];
     }
 
-    public void ipi(IpiKind k) {
+    public void ipi(IpiKind k, int from, int to) {
         ipis[k.ordinal()]++;
+        ipisTo[k.ordinal()][to]++;
+        ipisFrom[k.ordinal()][from]++;
     }
 
     public double seconds() {
@@ -83,7 +93,8 @@ public final class RunMetrics {
     /** Ends the warm-up: zero every counter so the numbers cover [t, end]. */
     public void reset(long t) {
         for (long[] a : new long[][] {interruptsOwn, interruptsSpurious, domainBusyNs, physIrqs, lineBlockedNs,
-                lineWaitOthersNs, pcpuBusyNs, pcpuXenNs, ipis, deviceDrops, workloadBytes}) {
+                lineWaitOthersNs, pcpuBusyNs, pcpuXenNs, ipis, deviceDrops, workloadBytes, deviceInterrupts,
+                ipisTo[0], ipisTo[1], ipisTo[2], ipisFrom[0], ipisFrom[1], ipisFrom[2]}) {
             java.util.Arrays.fill(a, 0);
         }
         eoiTimerFirings = 0;

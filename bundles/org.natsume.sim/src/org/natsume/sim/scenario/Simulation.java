@@ -36,6 +36,7 @@ import org.natsume.sim.hw.RedirectionEntry;
 import org.natsume.sim.hw.Wire;
 import org.natsume.sim.metrics.InvariantMonitor;
 import org.natsume.sim.metrics.RunMetrics;
+import org.natsume.sim.metrics.RunSummary;
 import org.natsume.sim.net.DerivedAckSource;
 import org.natsume.sim.net.NetperfPeer;
 import org.natsume.sim.net.UdpFlooder;
@@ -377,6 +378,21 @@ public final class Simulation {
         }
         ctx.metrics.measureEndNs = ctx.now();
         return ctx.metrics;
+    }
+
+    /** Runs and condenses the metrics into a {@link RunSummary}. */
+    public RunSummary runSummary(long seed, long warmupNs, long durationNs) {
+        RunMetrics m = run(warmupNs, durationNs);
+        int dev = measuredDevice == null ? -1 : m.deviceIndex(measuredDevice);
+        int cpu = measuredDomain < 0 ? -1 : oses[measuredDomain].vcpu.pcpu.id;
+        int gsi = -1;
+        for (WorkloadSpec w : cfg.workloads()) {
+            if (w instanceof TcpStream t) {
+                Nic nic = nics.get(t.nic());
+                gsi = nic.line() == null ? -1 : nic.line().gsi;
+            }
+        }
+        return RunSummary.of(seed, m, ctx.accounting, ctx.sim.eventsProcessed(), measuredDomain, dev, cpu, gsi);
     }
 
     public SimConfig config() {

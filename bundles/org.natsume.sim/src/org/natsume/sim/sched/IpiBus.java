@@ -33,7 +33,7 @@ public final class IpiBus implements EventHandler, WorkHandler {
     }
 
     public void send(Pcpu from, Pcpu to, IpiKind kind, int journey) {
-        ctx.metrics.ipi(kind);
+        ctx.metrics.ipi(kind, from.id, to.id);
         ctx.trace.event(ctx.now(), TraceKind.IPI_SEND, journey, from.id, to.id, -1, -1, kind.ordinal());
         long arg = ((long) journey << 16) | ((long) to.id << 4) | kind.ordinal();
         ctx.sim.after(ctx.t(TimingParam.T_IPI), target, 0, arg);

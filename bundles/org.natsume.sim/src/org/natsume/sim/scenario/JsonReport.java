@@ -1,0 +1,120 @@
+package org.natsume.sim.scenario;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+
+import org.natsume.sim.metrics.RunSummary;
+import org.natsume.sim.metrics.ScenarioResult;
+import org.natsume.sim.metrics.Stat;
+
+/** The JSON result document described in docs/simulation.md, written by hand and atomically (temp + rename). */
+public final class JsonReport {
+    private JsonReport() {
+    }
+
+    public static String toJson(Collection<ScenarioResult> results) {
+        StringBuilder b = new StringBuilder();
+        b.append("{\"scenarios\":[");
+        boolean first = true;
+        for (ScenarioResult r : results) {
+            if (!first) {
+                b.append(',');
+            }
+            first = false;
+            scenario(b, r);
+        }
+        b.append("]}\n");
+        return b.toString();
+    }
+
+    private static void scenario(StringBuilder b, ScenarioResult r) {
+        b.append("\n{\"id\":").append(str(r.id())).append(",\"runs\":").append(r.runs().size());
+        b.append(",\"throughputMbps\":").append(stat(r.throughput()));
+        b.append(",\"floodMbps\":").append(num(r.mean(RunSummary::floodMbps)));
+        b.append(",\"measuredGuest\":{\"interruptsOwn\":").append(num(r.mean(RunSummary::measuredOwn)))
+                .append(",\"interruptsSpurious\":").append(num(r.mean(RunSummary::measuredSpurious))).append('}');
+        b.append(",\"latencyNs\":{\"min\":").append(num(r.mean(s -> s.latency().min())))
+                .append(",\"mean\":").append(num(r.mean(s -> s.latency().mean())))
+                .append(",\"p50\":").append(num(r.mean(s -> s.latency().p50())))
+                .append(",\"p99\":").append(num(r.mean(s -> s.latency().p99())))
+                .append(",\"max\":").append(num(r.mean(s -> s.latency().max())))
+                .append(",\"std\":").append(num(r.mean(s -> s.latency().std()))).append('}');
+        b.append(",\"ipis\":{\"kick\":").append(num(r.mean(RunSummary::ipiKick)))
+                .append(",\"eoi\":").append(num(r.mean(RunSummary::ipiEoi)))
+                .append(",\"tickle\":").append(num(r.mean(RunSummary::ipiTickle))).append('}');
+        b.append(",\"measuredPathIpis\":{\"kick\":").append(num(r.mean(RunSummary::measuredPathKick)))
+                .append(",\"eoi\":").append(num(r.mean(RunSummary::measuredPathEoi))).append('}');
+        b.append(",\"lineBlockedNs\":").append(num(r.mean(RunSummary::lineBlockedNs)));
+        b.append(",\"lineWaitOthersNs\":").append(num(r.mean(RunSummary::lineWaitOthersNs)));
+        b.append(",\"domains\":{");
+        boolean first = true;
+        for (Map.Entry<String, double[]> e : r.domainMeans().entrySet()) {
+            if (!first) {
+                b.append(',');
+            }
+            first = false;
+            double[] d = e.getValue();
+            b.append(str(e.getKey())).append(":{\"interruptsOwn\":").append(num(d[0])).append(",\"interruptsSpurious\":")
+                    .append(num(d[1])).append(",\"cpuBusyNs\":").append(num(d[2])).append('}');
+        }
+        b.append("}}");
+    }
+
+    private static String stat(Stat s) {
+        return "{\"mean\":" + num(s.mean()) + ",\"min\":" + num(s.min()) + ",\"max\":" + num(s.max()) + ",\"std\":"
+                + num(s.std()) + ",\"cov\":" + num(s.cov()) + "}";
+    }
+
+    static String num(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return "null";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    static String str(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    /** Writes atomically: a temp file in the same directory, then a rename. */
+    public static void write(Path out, Collection<ScenarioResult> results) throws IOException {
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Path tmp = Files.createTempFile(dir, ".natsume-", ".json.tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write(toJson(results));
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
