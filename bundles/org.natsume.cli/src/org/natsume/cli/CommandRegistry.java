@@ -25,6 +25,9 @@ public final class CommandRegistry {
                 new org.natsume.cli.commands.TraceInfoCommand(),
                 new org.natsume.cli.commands.TraceExportCommand(),
                 new org.natsume.cli.commands.TraceBenchCommand(),
+                new org.natsume.cli.commands.SimulateCommand(),
+                new org.natsume.cli.commands.ReproducePaperCommand(),
+                new org.natsume.cli.commands.BenchCommand(),
                 new VersionCommand());
         for (Command c : all) {
             if (commands.put(c.name(), c) != null) {

@@ -1,0 +1,151 @@
+package org.natsume.cli.commands;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.natsume.cli.Args;
+import org.natsume.cli.Command;
+import org.natsume.cli.CommandContext;
+import org.natsume.cli.ExitCodes;
+import org.natsume.cli.UsageException;
+import org.natsume.model.io.TopologyStore;
+import org.natsume.sim.adapter.ModelAdapter;
+import org.natsume.sim.adapter.ModelScenarios;
+import org.natsume.sim.config.SimConfig;
+import org.natsume.sim.metrics.RunSummary;
+import org.natsume.sim.metrics.ScenarioResult;
+import org.natsume.sim.metrics.Stat;
+import org.natsume.sim.scenario.JsonReport;
+import org.natsume.sim.scenario.ScenarioRunner;
+import org.natsume.sim.scenario.ScenarioSpec;
+import org.natsume.sim.scenario.Simulation;
+import org.natsume.trace.TraceMetadata;
+import org.natsume.trace.TraceStore;
+import org.natsume.trace.io.TraceFileWriter;
+
+/** {@code ./natsume simulate}: runs one model (file, built-in example or paper scenario) N times and reports. */
+public final class SimulateCommand implements Command {
+
+    @Override
+    public String name() {
+        return "simulate";
+    }
+
+    @Override
+    public String synopsis() {
+        return "simulate FILE|--example NAME|--scenario ID [--duration S] [--runs N] [--seed N] [--json OUT] [--trace OUT]";
+    }
+
+    @Override
+    public String summary() {
+        return "simulate a machine model: throughput, interrupts, latency, IPIs per domain (docs/simulation.md)";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("--example", "--scenario", "--duration", "--runs", "--seed", "--json", "--trace");
+    }
+
+    @Override
+    public int run(CommandContext ctx, Args args) throws Exception {
+        List<String> pos = args.positional();
+        int sources = pos.size() + (args.option("--example").isPresent() ? 1 : 0) + (args.option("--scenario").isPresent() ? 1 : 0);
+        if (sources != 1 || pos.size() > 1) {
+            throw new UsageException("usage: " + synopsis());
+        }
+        double duration = args.doubleOption("--duration", 10);
+        int runs = args.intOption("--runs", 1);
+        long seed = args.longOption("--seed", 1);
+        if (duration <= 0 || duration > 3600) {
+            throw new UsageException("--duration must be in (0, 3600] seconds, not " + duration);
+        }
+        if (runs < 1 || runs > 10_000) {
+            throw new UsageException("--runs must be in 1..10000, not " + runs);
+        }
+        SimConfig cfg = load(ctx, args, pos);
+        ScenarioRunner runner = new ScenarioRunner(runs, Math.round(duration * 1e9), Simulation.DEFAULT_WARMUP_NS, seed);
+        ScenarioResult result = runner.runAll(List.of(cfg), Runtime.getRuntime().availableProcessors()).get(cfg.name());
+        print(ctx.out(), result);
+        if (args.option("--json").isPresent()) {
+            Path out = ctx.resolve(args.option("--json").get());
+            JsonReport.write(out, List.of(result));
+            ctx.out().println("wrote " + out);
+        }
+        if (args.option("--trace").isPresent()) {
+            Path out = ctx.resolve(args.option("--trace").get());
+            writeTrace(cfg, seed, Math.round(duration * 1e9), out);
+            ctx.out().println("wrote trace of run 1 to " + out);
+        }
+        return ExitCodes.OK;
+    }
+
+    private static SimConfig load(CommandContext ctx, Args args, List<String> pos) throws UsageException {
+        try {
+            if (args.option("--example").isPresent()) {
+                return ModelScenarios.example(args.option("--example").get());
+            }
+            if (args.option("--scenario").isPresent()) {
+                return ModelScenarios.config(ScenarioSpec.parse(args.option("--scenario").get()));
+            }
+            Path file = ctx.resolve(pos.get(0));
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException(file + ": no such file");
+            }
+            return ModelAdapter.toSimConfig(TopologyStore.load(file), file.getFileName().toString());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        } catch (org.natsume.model.io.TopologyLoadException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static void writeTrace(SimConfig cfg, long seed, long durationNs, Path out) throws java.io.IOException {
+        TraceMetadata.Builder md = TraceMetadata.builder().scenarioId(cfg.name()).seed(seed)
+                .durationNs(durationNs + Simulation.DEFAULT_WARMUP_NS);
+        for (SimConfig.Cpu c : cfg.cpus()) {
+            md.cpu("PCPU" + c.id());
+        }
+        for (SimConfig.DomainSpec d : cfg.domains()) {
+            md.domain(d.name());
+        }
+        for (SimConfig.PciFunctionSpec f : cfg.functions()) {
+            md.device(f.name(), f.bdf().toString(), cfg.domains().indexOf(cfg.domain(f.owner())));
+            if (f.mode() == SimConfig.InterruptMode.INTX) {
+                md.gsi(f.gsi(), "GSI " + f.gsi());
+            }
+        }
+        TraceStore store = new TraceStore(md.build());
+        new Simulation(cfg, seed, store, null).run(Simulation.DEFAULT_WARMUP_NS, durationNs);
+        new TraceFileWriter().write(store, out);
+    }
+
+    static void print(PrintStream out, ScenarioResult r) {
+        Stat t = r.throughput();
+        out.printf(Locale.ROOT, "%s: %d run(s)%n", r.id(), r.runs().size());
+        out.printf(Locale.ROOT, "  throughput        %.1f Mb/s (min %.1f, max %.1f, std %.2f, CoV %.4f)%n", t.mean(), t.min(),
+                t.max(), t.std(), t.cov());
+        if (r.mean(RunSummary::floodMbps) > 0) {
+            out.printf(Locale.ROOT, "  UDP flood         %.1f Mb/s delivered%n", r.mean(RunSummary::floodMbps));
+        }
+        out.printf(Locale.ROOT, "  measured guest    %.0f own-device, %.0f spurious interrupts per run%n",
+                r.mean(RunSummary::measuredOwn), r.mean(RunSummary::measuredSpurious));
+        out.printf(Locale.ROOT, "  latency (us)      min %.2f mean %.2f p50 %.2f p99 %.2f max %.2f std %.2f%n",
+                r.mean(s -> s.latency().min()) / 1e3, r.mean(s -> s.latency().mean()) / 1e3,
+                r.mean(s -> s.latency().p50()) / 1e3, r.mean(s -> s.latency().p99()) / 1e3,
+                r.mean(s -> s.latency().max()) / 1e3, r.mean(s -> s.latency().std()) / 1e3);
+        out.printf(Locale.ROOT, "  IPIs              kick %.0f, remote EOI %.0f, tickle %.0f%n", r.mean(RunSummary::ipiKick),
+                r.mean(RunSummary::ipiEoi), r.mean(RunSummary::ipiTickle));
+        out.printf(Locale.ROOT, "  line blocked      %.2f ms (waiting for other domains %.2f ms)%n",
+                r.mean(RunSummary::lineBlockedNs) / 1e6, r.mean(RunSummary::lineWaitOthersNs) / 1e6);
+        for (Map.Entry<String, double[]> e : r.domainMeans().entrySet()) {
+            double[] d = e.getValue();
+            out.printf(Locale.ROOT, "  %-16s  %.0f own, %.0f spurious interrupts; CPU busy %.1f ms%n", e.getKey(), d[0], d[1],
+                    d[2] / 1e6);
+        }
+    }
+}
