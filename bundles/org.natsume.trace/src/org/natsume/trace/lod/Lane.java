@@ -25,6 +25,18 @@ public record Lane(LaneKind kind, int id) implements Comparable<Lane> {
         return new Lane(LaneKind.DEVICE, device);
     }
 
+    private static final int IPI_SEND = org.natsume.trace.TraceKind.IPI_SEND.ordinal();
+    private static final int VCPU_STATE = org.natsume.trace.TraceKind.VCPU_STATE.ordinal();
+
+    /**
+     * Whether an event of this kind with domain ≥ 0 counts in its DOMAIN lane: not {@code IPI_SEND}, whose domain field
+     * is the target PCPU, and not {@code VCPU_STATE}, which belongs to the VCPU lane. The one rule shared by the LOD and
+     * by viewers that draw raw events.
+     */
+    public static boolean inDomainLane(int kindOrdinal) {
+        return kindOrdinal != IPI_SEND && kindOrdinal != VCPU_STATE;
+    }
+
     /** For a VCPU lane, the domain. */
     public int vcpuDomain() {
         return id >>> 8;

@@ -37,7 +37,6 @@ public final class TraceLod {
     private static final int KIND_APIC_DELIVER = TraceKind.APIC_DELIVER.ordinal();
     private static final int KIND_XEN_IRQ_ENTER = TraceKind.XEN_IRQ_ENTER.ordinal();
     private static final int KIND_GUEST_NOTIFY = TraceKind.GUEST_NOTIFY.ordinal();
-    private static final int KIND_IPI_SEND = TraceKind.IPI_SEND.ordinal();
     private static final int KIND_GUEST_ISR = TraceKind.GUEST_ISR.ordinal();
     private static final int KIND_LINE_EOI = TraceKind.LINE_EOI.ordinal();
     private static final int KIND_LINE_MASK = TraceKind.LINE_MASK.ordinal();
@@ -141,7 +140,7 @@ public final class TraceLod {
             if (dom >= 0) {
                 vcpuState(t, k, bit, cpu, dom, arg);
             }
-        } else if (dom >= 0 && kind != KIND_IPI_SEND) {
+        } else if (dom >= 0 && Lane.inDomainLane(kind)) {
             domains = grow(domains, dom);
             count(lane(domains, dom, LaneKind.DOMAIN, dom), k, bit, latency, spurious);
         }

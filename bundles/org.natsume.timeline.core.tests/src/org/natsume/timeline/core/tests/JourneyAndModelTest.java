@@ -1,0 +1,84 @@
+package org.natsume.timeline.core.tests;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.natsume.timeline.core.tests.SharedLineTrace.*;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.natsume.timeline.core.Frame;
+import org.natsume.timeline.core.JourneyNavigator;
+import org.natsume.timeline.core.TimelineFilter;
+import org.natsume.timeline.core.TimelineModel;
+import org.natsume.timeline.core.Viewport;
+import org.natsume.trace.TraceKind;
+import org.natsume.trace.TraceStore;
+import org.natsume.trace.journey.JourneyFilter;
+import org.natsume.trace.journey.JourneyTable;
+
+class JourneyAndModelTest {
+
+    @Test
+    void stepsOfAJourneyInOrder() {
+        TraceStore s = SharedLineTrace.build();
+        JourneyNavigator n = new JourneyNavigator(new JourneyTable(s));
+        TraceKind[] kinds = Arrays.stream(n.steps(0)).mapToObj(s::kind).toArray(TraceKind[]::new);
+        assertArrayEquals(new TraceKind[] {TraceKind.PIN_ASSERT, TraceKind.APIC_DELIVER, TraceKind.XEN_IRQ_ENTER,
+                TraceKind.GUEST_NOTIFY, TraceKind.GUEST_NOTIFY, TraceKind.VCPU_KICK, TraceKind.UPCALL, TraceKind.GUEST_ISR,
+                TraceKind.GUEST_EOI, TraceKind.UPCALL, TraceKind.GUEST_ISR, TraceKind.GUEST_EOI, TraceKind.LINE_EOI}, kinds);
+    }
+
+    @Test
+    void steppingHonoursTheFilter() {
+        JourneyNavigator n = new JourneyNavigator(new JourneyTable(SharedLineTrace.build()));
+        assertEquals(0, n.next(-1));
+        assertEquals(1, n.next(0));
+        n.setFilter(JourneyFilter.ALL.withDomain(GUEST_B).withSpurious(true));
+        assertEquals(2, n.next(0));
+        assertEquals(-1, n.next(2));
+        assertEquals(0, n.previous(2));
+        assertEquals(2, n.nextAt(1001), "from the cursor at 1001 ns");
+        assertEquals(0, n.previousBefore(9000));
+        assertEquals(2, n.selection().size());
+    }
+
+    @Test
+    void viewportForAJourneyShowsAllItsSteps() {
+        JourneyNavigator n = new JourneyNavigator(new JourneyTable(SharedLineTrace.build()));
+        Viewport v = n.viewportFor(1, 800);
+        assertEquals(new Viewport(5000 - 200, 7000 + 200, 800), v);
+    }
+
+    @Test
+    void modelZoomPanSelectAndLiveUpdate() {
+        TraceStore full = SharedLineTrace.build();
+        TraceStore live = new TraceStore(full.metadata());
+        for (int i = 0; i < 17; i++) { // up to the end of journey 0
+            live.event(full.timeNs(i), full.kind(i), full.journey(i), full.cpu(i), full.domain(i), full.gsi(i), full.device(i), full.arg(i));
+        }
+        TimelineModel m = new TimelineModel(live, 1000);
+        assertEquals(new Viewport(0, 10_000, 1000), m.viewport(), "the scenario's duration when known");
+        assertEquals(1, m.journeys().rowCount());
+        for (int i = 17; i < full.size(); i++) {
+            live.event(full.timeNs(i), full.kind(i), full.journey(i), full.cpu(i), full.domain(i), full.gsi(i), full.device(i), full.arg(i));
+        }
+        m.update();
+        assertEquals(3, m.journeys().rowCount());
+        m.setFilter(TimelineFilter.ALL.withJourneys(JourneyFilter.ALL.withMinLatencyNs(1000)));
+        assertTrue(m.selectNext());
+        assertEquals(1, m.selectedRow());
+        assertEquals(4800, m.viewport().fromNs());
+        assertFalse(m.selectNext(), "no later journey with latency ≥ 1 µs");
+        assertEquals(1, m.selectedRow());
+        m.select(-1, false);
+        m.setViewport(new Viewport(0, 10_000, 1000));
+        m.zoom(2, 500);
+        assertEquals(new Viewport(2500, 7500, 1000), m.viewport());
+        m.pan(-10_000);
+        assertEquals(0, m.viewport().fromNs(), "panning stops at the start");
+        Frame f = m.frame(null);
+        assertFalse(f.fromLod());
+        assertEquals(11, f.rows().size());
+        assertFalse(m.ruler(80).isEmpty());
+    }
+}

@@ -1,0 +1,160 @@
+package org.natsume.timeline.core;
+
+import java.util.List;
+
+import org.natsume.trace.TraceStore;
+import org.natsume.trace.journey.JourneyTable;
+import org.natsume.trace.lod.TraceLod;
+
+/**
+ * The timeline's headless view model (issue "Timeline view", "Interrupt Trace view"): one trace store with its LOD
+ * summaries and journey table, the row layout, the viewport, the filter and the selected journey. A UI owns one per
+ * editor, calls {@link #frame} on every paint and draws the primitives; zoom, pan, stepping and filtering are methods
+ * here so that the SWT view holds no logic of its own. Confined to the UI thread; during a live run, call
+ * {@link #update()} from that thread to take in what the simulation has recorded since.
+ */
+public final class TimelineModel {
+
+    private final TraceStore store;
+    private final TraceLod lod;
+    private final JourneyTable table;
+    private final JourneyNavigator navigator;
+    private final FrameBuilder builder;
+    private LaneLayout layout;
+    private int layoutLanes = -1;
+    private Viewport viewport;
+    private TimelineFilter filter = TimelineFilter.ALL;
+    private int selectedRow = -1;
+
+    public TimelineModel(TraceStore store, int widthPx) {
+        this(store, widthPx, new FrameBuilder());
+    }
+
+    public TimelineModel(TraceStore store, int widthPx, FrameBuilder builder) {
+        this.store = store;
+        this.lod = new TraceLod(store);
+        this.table = new JourneyTable(store);
+        this.navigator = new JourneyNavigator(table);
+        this.builder = builder;
+        this.viewport = fullRange(widthPx);
+        relayout();
+    }
+
+    /** Takes in events appended since the last call (live run); new lanes appear as rows. */
+    public void update() {
+        lod.update();
+        table.update();
+        relayout();
+    }
+
+    private void relayout() {
+        int n = lod.lanes().size();
+        if (layout == null || n != layoutLanes) {
+            layoutLanes = n;
+            layout = new LaneLayout(store.metadata(), lod.lanes(), filter.hiddenLanes());
+        }
+    }
+
+    public TraceStore store() {
+        return store;
+    }
+
+    public TraceLod lod() {
+        return lod;
+    }
+
+    public JourneyTable journeys() {
+        return table;
+    }
+
+    public JourneyNavigator navigator() {
+        return navigator;
+    }
+
+    public LaneLayout layout() {
+        return layout;
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    public void setViewport(Viewport v) {
+        this.viewport = v;
+    }
+
+    /** The whole trace (or the scenario's duration when it is known and longer) across widthPx. */
+    public Viewport fullRange(int widthPx) {
+        long start = Math.min(0, store.startNs());
+        long end = Math.max(store.endNs(), start + store.metadata().durationNs());
+        return new Viewport(start, Math.max(end, start + Viewport.MIN_SPAN_NS), widthPx);
+    }
+
+    public void zoom(double factor, int anchorX) {
+        viewport = viewport.zoom(factor, anchorX);
+    }
+
+    public void pan(int dxPx) {
+        Viewport full = fullRange(viewport.widthPx());
+        viewport = viewport.pan(dxPx).clampTo(full.fromNs(), full.toNs());
+    }
+
+    public void resize(int widthPx) {
+        viewport = viewport.withWidth(widthPx);
+    }
+
+    public TimelineFilter filter() {
+        return filter;
+    }
+
+    public void setFilter(TimelineFilter f) {
+        boolean lanesChanged = !f.hiddenLanes().equals(filter.hiddenLanes());
+        filter = f;
+        navigator.setFilter(f.journeys());
+        if (lanesChanged) {
+            layout = new LaneLayout(store.metadata(), lod.lanes(), filter.hiddenLanes());
+        }
+    }
+
+    /** Journey table row of the selected journey, or -1. */
+    public int selectedRow() {
+        return selectedRow;
+    }
+
+    /** Selects a journey row (-1 for none) and, when scroll is set, moves the viewport onto it. */
+    public void select(int row, boolean scroll) {
+        selectedRow = row;
+        if (row >= 0 && scroll) {
+            viewport = navigator.viewportFor(row, viewport.widthPx());
+        }
+    }
+
+    /** Steps to the next journey passing the filter (after the selected one, or from the viewport's start). */
+    public boolean selectNext() {
+        int next = selectedRow >= 0 ? navigator.next(selectedRow) : navigator.nextAt(viewport.fromNs());
+        if (next >= 0) {
+            select(next, true);
+        }
+        return next >= 0;
+    }
+
+    public boolean selectPrevious() {
+        int prev = selectedRow >= 0 ? navigator.previous(selectedRow) : navigator.previousBefore(viewport.toNs());
+        if (prev >= 0) {
+            select(prev, true);
+        }
+        return prev >= 0;
+    }
+
+    /** Computes the frame for the current viewport into {@code reuse} (may be null) and returns it. */
+    public Frame frame(Frame reuse) {
+        Frame f = reuse != null ? reuse : new Frame();
+        int journey = selectedRow >= 0 ? table.journeyId(selectedRow) : -1;
+        return builder.build(lod, layout, viewport, filter, journey, f);
+    }
+
+    /** Ruler ticks for the current viewport, labels at least minMajorPx apart. */
+    public List<TimeRuler.Tick> ruler(int minMajorPx) {
+        return TimeRuler.ticks(viewport, minMajorPx);
+    }
+}
