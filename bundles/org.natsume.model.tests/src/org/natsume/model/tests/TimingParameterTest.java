@@ -63,6 +63,22 @@ class TimingParameterTest {
         }
     }
 
+    /** docs/model.md embeds TimingTable's output; regenerate it there when TimingParameter changes. */
+    @Test
+    void docsModelMdContainsTheCurrentTable() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        java.nio.file.Path doc = null;
+        for (java.nio.file.Path d = dir; d != null && doc == null; d = d.getParent()) {
+            java.nio.file.Path candidate = d.resolve("docs/model.md");
+            if (java.nio.file.Files.isRegularFile(candidate) && java.nio.file.Files.isRegularFile(d.resolve("docs/domain.md"))) {
+                doc = candidate;
+            }
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(doc != null, "not run inside the repository");
+        assertTrue(java.nio.file.Files.readString(doc).contains(TimingTable.markdown()),
+                "docs/model.md has a stale timing table; paste the output of TimingTable.main");
+    }
+
     @Test
     void docsTableHasOneRowPerParameter() {
         String table = TimingTable.markdown();
