@@ -31,7 +31,7 @@ public final class PvKernel extends GuestOs implements WorkHandler {
 
     @Override
     public long onStart(WorkItem w, long now) {
-        ctx.trace.event(now, TraceKind.UPCALL, -1, vcpu.pcpu.id, index, -1, -1, 0);
+        ctx.trace.event(now, TraceKind.UPCALL, domain.firstPendingJourney(), vcpu.pcpu.id, index, -1, -1, 0);
         return cost(ctx.t(TimingParam.T_UPCALL));
     }
 

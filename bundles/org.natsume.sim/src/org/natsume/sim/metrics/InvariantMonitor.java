@@ -19,4 +19,8 @@ public interface InvariantMonitor {
     /** Xen marked pirq of domain in flight; alreadyPending is the guest's pirq_mask bit before. */
     default void pirqCounted(long timeNs, int domain, int gsi, boolean alreadyPending) {
     }
+
+    /** A guest's EOI cleared its pirq_mask bit for gsi (wasPending: the bit was set). */
+    default void pirqEoi(long timeNs, int domain, int gsi, boolean wasPending) {
+    }
 }

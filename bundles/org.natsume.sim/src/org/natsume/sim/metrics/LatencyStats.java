@@ -59,8 +59,12 @@ public final class LatencyStats {
         for (long v : s) {
             sq += (v - mean) * (v - mean);
         }
-        return new Summary(n, s[0], mean, s[(int) Math.min(n - 1, Math.floor(0.5 * (n - 1)))],
-                s[(int) Math.min(n - 1, Math.ceil(0.99 * (n - 1)))], s[n - 1], Math.sqrt(sq / n));
+        // nearest-rank percentiles
+        return new Summary(n, s[0], mean, s[rank(0.5, n)], s[rank(0.99, n)], s[n - 1], Math.sqrt(sq / n));
+    }
+
+    private static int rank(double q, int n) {
+        return Math.max(0, Math.min(n - 1, (int) Math.ceil(q * n) - 1));
     }
 
     public record Summary(int count, long min, double mean, long p50, long p99, long max, double std) {

@@ -42,6 +42,16 @@ public final class Domain {
         return pending[port];
     }
 
+    /** Journey of the lowest pending port (the one the upcall will dispatch first), or -1. */
+    public int firstPendingJourney() {
+        for (int p = 1; p < nextPort; p++) {
+            if (pending[p] && !masked[p]) {
+                return journeys[p];
+            }
+        }
+        return -1;
+    }
+
     /** evtchn_do_upcall: clears and dispatches every pending, unmasked port in port order. */
     public void dispatchPending(long now) {
         for (int p = 1; p < nextPort; p++) {

@@ -362,6 +362,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         IrqGuestAction a = byGsi[gsi];
         ctx.trace.event(now, TraceKind.GUEST_EOI, journey, eoiCpu.id, d.index, gsi, -1, 0);
         int i = a.indexOf(d);
+        ctx.invariants.pirqEoi(now, d.index, gsi, i >= 0 && a.pirqMask[i]);
         if (i < 0 || !a.pirqMask[i]) {
             return;
         }
