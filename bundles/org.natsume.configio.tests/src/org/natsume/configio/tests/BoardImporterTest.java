@@ -78,9 +78,11 @@ class BoardImporterTest {
                 20, List.of("0000:00:19.0", "0000:05:00.0"),
                 21, List.of("0000:00:1a.1"),
                 23, List.of("0000:00:1d.0", "0000:00:1d.7")), sharers);
-        assertEquals(List.of("GSI 18: 0000:00:1a.7, 0000:00:1d.2, 0000:00:1f.3, 0000:00:1f.5",
-                "GSI 19: 0000:00:1a.2, 0000:00:1d.1, 0000:00:1f.2", "GSI 20: 0000:00:19.0, 0000:05:00.0",
-                "GSI 23: 0000:00:1d.0, 0000:00:1d.7"), b.sharedGsis());
+        assertEquals(List.of("GSI 18: 0000:00:1a.7, 0000:00:1d.2, 0000:00:1f.3, 0000:00:1f.5 (ehci_hcd:usb1, uhci_hcd:usb8, i801_smbus, ata_piix)",
+                "GSI 19: 0000:00:1a.2, 0000:00:1d.1, 0000:00:1f.2 (uhci_hcd:usb5, uhci_hcd:usb7, ata_piix)",
+                "GSI 20: 0000:00:19.0, 0000:05:00.0 (eth0, eth1)", "GSI 23: 0000:00:1d.0, 0000:00:1d.7 (ehci_hcd:usb2, uhci_hcd:usb6)"),
+                b.sharedGsis());
+        assertTrue(b.warnings().stream().noneMatch(w -> w.contains("check the dumps are from the same boot")), b.warnings().toString());
     }
 
     @Test
@@ -116,6 +118,21 @@ class BoardImporterTest {
         assertEquals(InterruptMode.MSI, find(vmm, "0000:00:04.0").getInterruptMode());
         assertNull(find(vmm, "0000:00:03.0").getDriver());
         assertEquals(2, vmm.getCpus().size());
+    }
+
+    @Test
+    void aBusClaimedByTwoBridgesStaysUnderTheFirst() throws Exception {
+        String bridge = "%s PCI bridge [0604]: Intel Corporation Root Port [8086:3408]\n\tBus: primary=00, secondary=05, subordinate=05, sec-latency=0\n\n";
+        String text = String.format(bridge, "00:01.0") + String.format(bridge, "00:02.0")
+                + "05:00.0 Ethernet controller [0200]: Intel Corporation 82541GI Gigabit Ethernet Controller [8086:1076]\n"
+                + "\tInterrupt: pin A routed to IRQ 17\n\n";
+        BoardImport b = BoardImporter.importBoard(LspciParser.parse("two.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Optional.empty());
+        Machine m = b.topology().getMachine();
+        assertEquals(5, ((PciBridge) find(m, "0000:00:01.0")).getSecondaryBus().getBusNumber());
+        assertNull(((PciBridge) find(m, "0000:00:02.0")).getSecondaryBus());
+        assertEquals(3, TopologyReader.allFunctions(m).size());
+        assertTrue(b.warnings().stream().anyMatch(w -> w.startsWith("two.txt:4: bus 05 is the secondary bus of two bridges")), b.warnings().toString());
     }
 
     @Test

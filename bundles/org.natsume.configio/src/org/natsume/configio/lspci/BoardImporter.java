@@ -74,6 +74,7 @@ public final class BoardImporter {
 
         Map<PciAddress, PciFunction> byAddress = new HashMap<>();
         Map<String, PciBus> buses = new HashMap<>();
+        Map<String, LspciFunction> busOwner = new HashMap<>();
         TreeMap<Integer, InterruptLine> lines = new TreeMap<>();
         int nics = 0;
         // bridges first, so that every secondary bus exists before functions are placed on it
@@ -85,7 +86,9 @@ public final class BoardImporter {
                 secondary.setSegment(f.address().segment());
                 secondary.setBusNumber(f.bridgeBuses().get().secondary());
                 secondary.setId(busId(f.address().segment(), f.bridgeBuses().get().secondary()));
-                if (buses.putIfAbsent(key(f.address().segment(), secondary.getBusNumber()), secondary) != null) {
+                String k = key(f.address().segment(), secondary.getBusNumber());
+                busOwner.putIfAbsent(k, f);
+                if (buses.putIfAbsent(k, secondary) != null) {
                     warnings.add(dump.file() + ":" + f.line() + ": bus " + String.format(Locale.ROOT, "%02x", secondary.getBusNumber())
                             + " is the secondary bus of two bridges; keeping the first");
                 }
@@ -104,7 +107,8 @@ public final class BoardImporter {
             PciFunction pf;
             if (f.isBridge()) {
                 PciBridge br = F.createPciBridge();
-                br.setSecondaryBus(buses.get(key(a.segment(), f.bridgeBuses().get().secondary())));
+                String k = key(a.segment(), f.bridgeBuses().get().secondary());
+                if (busOwner.get(k) == f) br.setSecondaryBus(buses.get(k)); // a bus hangs under one bridge only
                 pf = br;
             } else if (f.isEthernet()) {
                 pf = F.createNic();
@@ -160,8 +164,13 @@ public final class BoardImporter {
         for (InterruptLine l : lines.values()) {
             if (l.getSharers().size() > 1) {
                 List<String> who = l.getSharers().stream().map(PciFunction::getBdf).sorted().toList();
-                shared.add("GSI " + l.getGsi() + ": " + String.join(", ", who));
+                // /proc/interrupts names the handlers on the line, which tells the user which interfaces share it
+                String handlers = interrupts.flatMap(p -> p.irq(l.getGsi())).map(i -> " (" + String.join(", ", i.handlers()) + ")")
+                        .orElse("");
+                shared.add("GSI " + l.getGsi() + ": " + String.join(", ", who) + handlers);
             }
+            interrupts.flatMap(p -> p.irq(l.getGsi())).filter(i -> i.kind() == ProcInterrupts.Kind.MSI).ifPresent(i -> warnings.add(
+                    "IRQ " + l.getGsi() + " is an INTx line in the lspci dump but " + i.type() + " in /proc/interrupts; check the dumps are from the same boot"));
         }
         return new BoardImport(t, byAddress.size(), nics, lines.size(), shared, warnings, dump.skippedLines());
     }
