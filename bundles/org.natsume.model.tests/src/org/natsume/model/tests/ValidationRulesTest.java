@@ -231,6 +231,30 @@ class ValidationRulesTest {
     }
 
     @Test
+    void gsiRouting() {
+        assertEquals(0, of(shared(), "gsi-routing").size());
+        Topology t = shared();
+        var line20 = fn(t, "05:00.0").getLine();
+        var rte = t.getMachine().getIoApics().get(0).getEntries().get(20);
+        rte.setMasked(true);
+        List<Finding> masked = of(t, "gsi-routing");
+        assertEquals(1, masked.size());
+        assertEquals(Severity.WARNING, masked.get(0).severity());
+        assertTrue(masked.get(0).message().startsWith("IO-APIC 8 pin 20 (GSI 20) is masked"), masked.get(0).message());
+        rte.setMasked(false);
+        rte.setTrigger(org.natsume.model.TriggerMode.EDGE);
+        assertTrue(of(t, "gsi-routing").get(0).message().contains("is programmed EDGE/LOW but the line is LEVEL/LOW"));
+        rte.setTrigger(org.natsume.model.TriggerMode.LEVEL);
+
+        line20.setGsi(40);
+        assertTrue(of(t, "gsi-routing").get(0).message().contains("GSI 40 is used by 0000:00:19.0"));
+        line20.setGsi(16);
+        List<Finding> twice = of(t, "gsi-routing");
+        assertEquals(Severity.ERROR, twice.get(0).severity());
+        assertTrue(twice.get(0).message().startsWith("GSI 16 is declared twice"), twice.get(0).message());
+    }
+
+    @Test
     void sharedGsiPassThroughPassesWhenUnshared() {
         assertEquals(0, of(unshared(), "shared-gsi-passthrough").size());
         Topology t = shared();
