@@ -147,6 +147,14 @@ class ExportRefusalTest {
     }
 
     @Test
+    void aGsiNoIoApicServesIsRefusedWhereAPinMustBeProgrammed() throws Exception {
+        Topology t = Models.load(UNSHARED);
+        Models.function(t, "0000:05:00.0").getLine().setGsi(30);
+        assertReason(refusal("jailhouse", t), "domain 'guestB': GSI 30 of 0000:05:00.0 is not served by any IO-APIC of the machine");
+        assertReason(refusal("natsume-routing", t), "GSI 30 of 0000:05:00.0 is not served by any IO-APIC of the machine");
+    }
+
+    @Test
     void acrnRefusesNamesOutsideItsSchema() throws Exception {
         Topology t = Models.load(UNSHARED);
         Models.domain(t, "guestB").setName("guest B (RT)");

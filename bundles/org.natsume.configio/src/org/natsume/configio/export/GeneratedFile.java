@@ -13,7 +13,7 @@ public record GeneratedFile(String relativePath, String content, boolean executa
     public GeneratedFile {
         Objects.requireNonNull(relativePath, "relativePath");
         Objects.requireNonNull(content, "content");
-        if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\")
+        if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.endsWith("/") || relativePath.contains("\\")
                 || java.util.Arrays.stream(relativePath.split("/")).anyMatch(s -> s.isEmpty() || s.equals("..") || s.equals("."))) {
             throw new IllegalArgumentException("unsafe generated file path: '" + relativePath + "'");
         }

@@ -33,6 +33,8 @@ public final class JailhouseExporter implements ConfigExporter {
 
     /** JAILHOUSE_CELL_NAME_MAXLEN in include/jailhouse/cell-config.h (v0.12). */
     static final int NAME_MAX = 31;
+    /** {@code __u32 pin_bitmap[4]} of struct jailhouse_irqchip (v0.12). */
+    static final int PIN_BITMAP_BITS = 128;
 
     @Override
     public String id() {
@@ -62,6 +64,15 @@ public final class JailhouseExporter implements ConfigExporter {
             for (var a : d.attachments()) {
                 if (a.mode() == Topology.AttachmentMode.EMULATED) r.add(dn + ": Jailhouse has no device emulation (EMULATED attachment)");
             }
+            for (PciAddress b : d.passthroughBdfs()) {
+                var f = t.machine().function(b);
+                if (f.isEmpty() || !f.get().usesIoApicPin()) continue;
+                int gsi = f.get().gsi().get();
+                var apic = t.machine().ioApicFor(gsi);
+                if (apic.isEmpty()) r.add(dn + ": GSI " + gsi + " of " + b + " is not served by any IO-APIC of the machine");
+                else if (gsi - apic.get().gsiBase() >= PIN_BITMAP_BITS) r.add(dn + ": GSI " + gsi + " of " + b + " is IO-APIC pin "
+                        + (gsi - apic.get().gsiBase()) + ", beyond the " + PIN_BITMAP_BITS + " pins of a cell's pin_bitmap");
+            }
         }
         r.throwIfAny();
         List<GeneratedFile> files = new ArrayList<>();
@@ -84,7 +95,7 @@ public final class JailhouseExporter implements ConfigExporter {
         for (PciFunctionInfo f : devs) {
             if (!f.usesIoApicPin()) continue;
             int gsi = f.gsi().get();
-            IoApicInfo a = t.machine().ioApicFor(gsi).orElse(new IoApicInfo(0, 0xFEC00000L, 24, 0, java.util.Map.of()));
+            IoApicInfo a = t.machine().ioApicFor(gsi).orElseThrow(); // checked in export()
             apics.put(a.id(), a);
             int pin = gsi - a.gsiBase();
             pinsByApic.computeIfAbsent(a.id(), k -> new int[4])[pin / 32] |= 1 << (pin % 32);

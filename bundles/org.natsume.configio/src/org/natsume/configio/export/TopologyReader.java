@@ -131,9 +131,7 @@ public final class TopologyReader {
                 } else if (a.getMode() == org.natsume.model.AttachmentMode.PASSTHROUGH) {
                     r.add("domain '" + Quoting.comment(name) + "': a pass-through attachment names no PCI function");
                 }
-                String mac = a.getMac();
-                if ((mac == null || mac.isBlank()) && a.getMode() == org.natsume.model.AttachmentMode.PARAVIRTUAL_VIF) mac = null;
-                atts.add(new AttachmentInfo(AttachmentMode.valueOf(a.getMode().getName()), bdf, blankToEmpty(mac),
+                atts.add(new AttachmentInfo(AttachmentMode.valueOf(a.getMode().getName()), bdf, blankToEmpty(a.getMac()),
                         blankToEmpty(a.getBridge()), Optional.ofNullable(a.getBackendDomain()).map(Domain::getName)));
             }
             domains.add(new DomainInfo(d.getDomid(), name, DomainKind.valueOf(d.getKind().getName()),
