@@ -25,6 +25,7 @@ public final class CommandRegistry {
                 new org.natsume.cli.commands.TraceInfoCommand(),
                 new org.natsume.cli.commands.TraceExportCommand(),
                 new org.natsume.cli.commands.TraceBenchCommand(),
+                new org.natsume.cli.commands.TimelineBenchCommand(),
                 new org.natsume.cli.commands.SimulateCommand(),
                 new org.natsume.cli.commands.ReproducePaperCommand(),
                 new org.natsume.cli.commands.BenchCommand(),

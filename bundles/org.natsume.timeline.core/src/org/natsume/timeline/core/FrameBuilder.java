@@ -15,7 +15,7 @@ import org.natsume.trace.lod.TraceLod;
  * Computes a {@link Frame} for a viewport (issue "Timeline view"; lanes and states as in {@link TraceLod}).
  *
  * <p>Zoomed in — at most {@link #rawLimit()} events visible — events are drawn one by one: a mark per event in each of
- * its rows (a second event of the same style in the same pixel of the same row is not drawn again), exact state
+ * its rows (an event whose style is already drawn in the same pixel of the same row is not drawn again), exact state
  * intervals as rectangles, and, when few enough events are visible, links between consecutive steps of each journey.
  * Zoomed out, every row is drawn from the LOD summaries: per pixel column a DENSITY mark (value = event count), a
  * SPURIOUS mark when there were spurious notifications, and the dominant state as a rectangle. Either way the cost is
@@ -26,7 +26,7 @@ import org.natsume.trace.lod.TraceLod;
  */
 public final class FrameBuilder {
 
-    public static final int DEFAULT_RAW_LIMIT = 200_000;
+    public static final int DEFAULT_RAW_LIMIT = 100_000;
     public static final int DEFAULT_LINK_LIMIT = 5_000;
 
     private static final int VCPU_STATE = TraceKind.VCPU_STATE.ordinal();
@@ -36,8 +36,9 @@ public final class FrameBuilder {
     private final int linkLimit;
     private final LodSummary summary = new LodSummary();
     private final StateVisitor states = new StateVisitor();
+    /** Per row: the pixel column last drawn and the styles already drawn in it (bit per {@link MarkStyle}). */
     private int[] lastX = new int[0];
-    private byte[] lastStyle = new byte[0];
+    private int[] drawnStyles = new int[0];
 
     public FrameBuilder() {
         this(DEFAULT_RAW_LIMIT, DEFAULT_LINK_LIMIT);
@@ -85,7 +86,7 @@ public final class FrameBuilder {
         int n = rows.size();
         if (lastX.length < n) {
             lastX = new int[n];
-            lastStyle = new byte[n];
+            drawnStyles = new int[n];
         }
         Arrays.fill(lastX, 0, n, Integer.MIN_VALUE);
         for (int i = i0; i < i1; i++) {
@@ -127,11 +128,14 @@ public final class FrameBuilder {
         if (row < 0) {
             return;
         }
-        if (lastX[row] == x && lastStyle[row] == style.ordinal()) {
-            return;
+        int bit = 1 << style.ordinal();
+        if (lastX[row] != x) {
+            lastX[row] = x;
+            drawnStyles[row] = 0;
+        } else if ((drawnStyles[row] & bit) != 0) {
+            return; // this style is already in this pixel of this row: one mark is enough
         }
-        lastX[row] = x;
-        lastStyle[row] = (byte) style.ordinal();
+        drawnStyles[row] |= bit;
         f.mark(row, x, style, value);
     }
 
