@@ -95,6 +95,7 @@ public final class XlExporter implements ConfigExporter {
             List<String> pcis = new ArrayList<>();
             for (PciAddress bdf : d.passthroughBdfs()) pcis.add(Quoting.xl(bdf.toString()));
             if (!pcis.isEmpty()) line(sb, "pci", "[ " + String.join(", ", pcis) + " ]");
+            sb.append("# The model has no disks; add one, e.g. disk = [ 'phy:/dev/vg0/").append(FileNames.slug(d.name())).append(",xvda1,w' ]\n");
         } catch (Unquotable e) {
             r.add("domain '" + Quoting.comment(d.name()) + "': " + e.getMessage());
             return null;

@@ -88,6 +88,8 @@ public final class XmExporter implements ConfigExporter {
         for (PciAddress bdf : d.passthroughBdfs()) pcis.add(Quoting.python(bdf.toString()));
         if (!pcis.isEmpty()) line(sb, "pci", "[ " + String.join(", ", pcis) + " ]");
         if (d.guestType() != GuestType.HVM) line(sb, "extra", Quoting.python(d.extra().orElse("console=hvc0")));
+        sb.append("# The model has no disks; add one, e.g. disk = [ 'phy:/dev/vg0/").append(FileNames.slug(d.name()))
+                .append(",xvda1,w' ] and root = \"/dev/xvda1 ro\"\n");
         return sb.toString();
     }
 
