@@ -6,7 +6,6 @@ import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EValidator;
@@ -61,11 +60,5 @@ public final class NatsumeEValidator extends EObjectValidator {
             }
         }
         return ok;
-    }
-
-    @Override
-    public boolean validate(EDataType eDataType, Object value, DiagnosticChain diagnostics,
-            Map<Object, Object> context) {
-        return super.validate(eDataType, value, diagnostics, context);
     }
 }
