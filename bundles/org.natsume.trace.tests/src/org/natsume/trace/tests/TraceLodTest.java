@@ -69,8 +69,8 @@ class TraceLodTest {
         assertEquals(2200, v.residencyNs(VcpuStateArg.RUNNING, 0));
         assertEquals(7800, v.residencyNs(VcpuStateArg.BLOCKED, 0));
         assertEquals(0, v.residencyNs(VcpuStateArg.RUNNABLE, 0));
-        assertEquals(2200, v.residencyNs(LaneKind.VCPU_PRIORITY_SLOT + VcpuStateArg.BOOST, 0));
-        assertEquals(7800, v.residencyNs(LaneKind.VCPU_PRIORITY_SLOT + VcpuStateArg.UNDER, 0));
+        assertEquals(2200, v.residencyNs(LaneKind.VCPU_PRIORITY_SLOT + VcpuStateArg.CLASS_BOOST, 0));
+        assertEquals(7800, v.residencyNs(LaneKind.VCPU_PRIORITY_SLOT + VcpuStateArg.CLASS_UNDER, 0));
         assertEquals(VcpuStateArg.BLOCKED, v.dominantSlot(0, 0, LaneKind.VCPU_PRIORITY_SLOT));
         LodSummary c2 = lod.summarize(Lane.cpu(2), 0, 10240, 1);
         assertEquals(2200, c2.residencyNs(0, 0));
@@ -91,9 +91,9 @@ class TraceLodTest {
         List<long[]> got = new ArrayList<>();
         lod.intervals(Lane.vcpu(GUEST_B, 0), 2000, 6000, (a, b, code) -> got.add(new long[] {a, b, code}));
         assertEquals(3, got.size());
-        assertArrayEquals(new long[] {1400, 2700, VcpuStateArg.RUNNING | VcpuStateArg.BOOST << 4}, got.get(0));
-        assertArrayEquals(new long[] {2700, 5600, VcpuStateArg.BLOCKED | VcpuStateArg.UNDER << 4}, got.get(1));
-        assertArrayEquals(new long[] {5600, 6500, VcpuStateArg.RUNNING | VcpuStateArg.BOOST << 4}, got.get(2));
+        assertArrayEquals(new long[] {1400, 2700, VcpuStateArg.RUNNING | VcpuStateArg.CLASS_BOOST << 4}, got.get(0));
+        assertArrayEquals(new long[] {2700, 5600, VcpuStateArg.BLOCKED | VcpuStateArg.CLASS_UNDER << 4}, got.get(1));
+        assertArrayEquals(new long[] {5600, 6500, VcpuStateArg.RUNNING | VcpuStateArg.CLASS_BOOST << 4}, got.get(2));
         got.clear();
         lod.intervals(Lane.gsi(GSI), 0, 20000, (a, b, code) -> got.add(new long[] {a, b, code}));
         assertEquals(6, got.size());
@@ -180,6 +180,20 @@ class TraceLodTest {
                 }
             }
         }
+    }
+
+    @Test
+    void vcpuStateArgDecodesTheSimulationsEncoding() {
+        // the simulation writes (id << 8) | (state.ordinal() << 4) | (priority & 0xf) with Xen's priorities 0, -1, -2
+        long under = (3L << 8) | (1L << 4) | (-1 & 0xf);
+        assertEquals(3, VcpuStateArg.vcpuId(under));
+        assertEquals(VcpuStateArg.RUNNABLE, VcpuStateArg.runState(under));
+        assertEquals(VcpuStateArg.UNDER, VcpuStateArg.priority(under));
+        assertEquals(VcpuStateArg.CLASS_UNDER, VcpuStateArg.priorityClass(under));
+        assertEquals(VcpuStateArg.CLASS_OVER, VcpuStateArg.priorityClass(-2 & 0xf));
+        assertEquals(VcpuStateArg.CLASS_BOOST, VcpuStateArg.priorityClass(VcpuStateArg.pack(0, VcpuStateArg.RUNNING, VcpuStateArg.BOOST)));
+        assertEquals(under, VcpuStateArg.pack(3, VcpuStateArg.RUNNABLE, VcpuStateArg.UNDER));
+        assertEquals("UNDER", VcpuStateArg.priorityName(VcpuStateArg.priorityClass(under)));
     }
 
     @Test

@@ -9,8 +9,8 @@ public enum LaneKind {
     CPU("BUSY"),
     /** A domain's interrupt events (notify, upcall, ISR, EOI). No state slots. */
     DOMAIN,
-    /** One VCPU of a domain (lane id = domain &lt;&lt; 8 | vcpu). Slots: run states, then credit priorities (domain.md §5.1). */
-    VCPU("RUNNING", "RUNNABLE", "BLOCKED", "BOOST", "UNDER", "OVER", "IDLE"),
+    /** One VCPU of a domain (lane id = domain &lt;&lt; 8 | vcpu). Slots: run states, then credit priority classes (domain.md §5.1; see VcpuStateArg). */
+    VCPU("RUNNING", "RUNNABLE", "BLOCKED", "BOOST", "UNDER", "OVER", "OTHER"),
     /** An IO-APIC line. Slots: ASSERTED (pin up, not yet taken by Xen), IN_FLIGHT (awaiting guest EOIs), MASKED. */
     GSI("ASSERTED", "IN_FLIGHT", "MASKED"),
     /** A device (by trace device number). No state slots. */

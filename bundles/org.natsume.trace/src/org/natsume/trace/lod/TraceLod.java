@@ -167,7 +167,7 @@ public final class TraceLod {
         LaneLod lane = lane(row, v, LaneKind.VCPU, dom << 8 | v);
         count(lane, k, bit, LodSummary.NO_LATENCY, false);
         int run = VcpuStateArg.runState(arg);
-        lane.changeState(run | VcpuStateArg.priority(arg) << 4, t, current, originNs, shift);
+        lane.changeState(run | VcpuStateArg.priorityClass(arg) << 4, t, current, originNs, shift);
         // CPU occupancy: the PCPU a VCPU leaves becomes idle unless another VCPU has started there since.
         int key = dom << 8 | v;
         int previousCpu = lane.runningKey;
@@ -340,7 +340,7 @@ public final class TraceLod {
 
     /**
      * Visits the exact state intervals of lane that overlap [fromNs, toNs), in time order, for drawing when zoomed in.
-     * Codes: VCPU lane {@code runState | priority << 4} (see {@link VcpuStateArg}); CPU lane 0 = BUSY; GSI lane the
+     * Codes: VCPU lane {@code runState | priorityClass << 4} (see {@link VcpuStateArg}); CPU lane 0 = BUSY; GSI lane the
      * {@link LaneKind} GSI slot. Idle stretches are not visited. The last interval is open and ends at {@link #endNs()}.
      */
     public synchronized void intervals(Lane lane, long fromNs, long toNs, IntervalVisitor visitor) {

@@ -75,8 +75,8 @@ class FrameTest {
         LaneLayout l = layout(lod, Set.of());
         Frame f = new FrameBuilder().build(lod, l, ALL, TimelineFilter.ALL, -1, new Frame());
         assertFalse(f.fromLod());
-        int boost = VcpuStateArg.BOOST;
-        int under = VcpuStateArg.UNDER;
+        int boost = VcpuStateArg.CLASS_BOOST;
+        int under = VcpuStateArg.CLASS_UNDER;
         assertEquals(List.of("VCPU_BLOCKED 0..140 v" + under, "VCPU_RUNNING 140..270 v" + boost, "VCPU_BLOCKED 270..560 v" + under,
                 "VCPU_RUNNING 560..650 v" + boost, "VCPU_BLOCKED 650..1000 v" + under), rects(f, l.vcpuRow(GUEST_B, 0)));
         assertEquals(List.of("LINE_ASSERTED 100..110 v4", "LINE_IN_FLIGHT 110..260 v4", "LINE_ASSERTED 500..510 v4",
