@@ -193,10 +193,12 @@ public final class TraceStore implements TraceSink {
         if (j >= journeyFirst.length) {
             int n = Math.max(Math.max(1024, j + 1), journeyFirst.length + (journeyFirst.length >> 1));
             int old = journeyFirst.length;
-            journeyFirst = Arrays.copyOf(journeyFirst, n);
-            journeyLast = Arrays.copyOf(journeyLast, n);
-            Arrays.fill(journeyFirst, old, n, -1);
-            Arrays.fill(journeyLast, old, n, -1);
+            int[] first = Arrays.copyOf(journeyFirst, n);
+            int[] last = Arrays.copyOf(journeyLast, n);
+            Arrays.fill(first, old, n, -1);
+            Arrays.fill(last, old, n, -1);
+            journeyFirst = first; // complete before a reader can see it
+            journeyLast = last;
         }
         int last = journeyLast[j];
         if (last < 0) {
@@ -307,17 +309,37 @@ public final class TraceStore implements TraceSink {
 
     /** One past the highest journey id seen (journey ids are dense counters). */
     public int journeyCount() {
-        return journeyCount;
+        int published = size; // volatile read first: the journey arrays written before it are then visible
+        return published == 0 ? 0 : journeyCount;
     }
 
     /** Index of the first event of journey j, or -1 if it has none. */
     public int journeyFirstEvent(int j) {
-        return j >= 0 && j < journeyCount ? journeyFirst[j] : -1;
+        int published = size;
+        int[] first = journeyFirst;
+        int i = j >= 0 && j < first.length ? first[j] : -1;
+        return i < published ? i : -1;
     }
 
     /** Index of the latest event of journey j, or -1 if it has none. */
     public int journeyLastEvent(int j) {
-        return j >= 0 && j < journeyCount ? journeyLast[j] : -1;
+        int published = size;
+        int[] last = journeyLast;
+        int i = j >= 0 && j < last.length ? last[j] : -1;
+        // a link being appended right now may point past the published size: fall back to its predecessor walk
+        return i < published ? i : lastPublished(j, published);
+    }
+
+    private int lastPublished(int j, int published) {
+        int i = journeyFirstEvent(j);
+        while (i >= 0) {
+            int n = nextInJourney[i >>> CHUNK_SHIFT][i & CHUNK_MASK];
+            if (n < 0 || n >= published) {
+                return i;
+            }
+            i = n;
+        }
+        return -1;
     }
 
     /** Index of the next event of the same journey after event i, or -1 if i is the journey's latest step. */

@@ -129,6 +129,41 @@ class TraceStoreTest {
     }
 
     @Test
+    void aReaderSeesCompleteEventsWhileTheSimulationAppends() throws Exception {
+        TraceStore s = new TraceStore();
+        int n = 1_500_000;
+        Thread writer = new Thread(() -> {
+            for (int i = 0; i < n; i++) {
+                s.event(i * 3L, TraceKind.GUEST_NOTIFY, i / 3, i % 4, i % 3, 16, 0, i);
+            }
+        });
+        writer.start();
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        long checks = 0;
+        while (writer.isAlive() || checks == 0) {
+            int size = s.size();
+            if (size == 0) {
+                continue;
+            }
+            int i = r.nextInt(size);
+            assertEquals(i * 3L, s.timeNs(i));
+            assertEquals(i, s.arg(i));
+            int j = s.journey(i);
+            assertEquals(i / 3, j);
+            int first = s.journeyFirstEvent(j);
+            assertEquals(j * 3, first);
+            for (int k = first; k >= 0; k = s.nextInJourney(k)) {
+                assertEquals(j, s.journey(k));
+            }
+            assertTrue(s.journeyLastEvent(j) >= i);
+            assertEquals(i, s.firstAtOrAfter(i * 3L));
+            checks++;
+        }
+        writer.join();
+        assertEquals(n, s.size());
+    }
+
+    @Test
     void storeStaysWithinThirtyTwoBytesPerEvent() {
         TraceStore s = new TraceStore();
         int n = 2_000_000;
