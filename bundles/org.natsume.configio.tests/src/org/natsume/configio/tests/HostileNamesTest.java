@@ -155,7 +155,7 @@ class HostileNamesTest {
         for (Path f : export(t, dir, "acrn")) {
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(f.toFile());
             if (f.getFileName().toString().equals("guestB.xml")) {
-                assertEquals("05:00.0 " + NIC, doc.getElementsByTagName("pci_dev").item(0).getTextContent());
+                assertEquals("05:00.0 Ethernet controller: " + NIC, doc.getElementsByTagName("pci_dev").item(0).getTextContent());
                 assertEquals("guestB", doc.getElementsByTagName("name").item(0).getTextContent());
             }
         }

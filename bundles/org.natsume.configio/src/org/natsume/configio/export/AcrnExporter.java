@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.natsume.configio.internal.FileNames;
 import org.natsume.configio.internal.Header;
 import org.natsume.configio.internal.Partitions;
+import org.natsume.configio.internal.PciClassNames;
 import org.natsume.configio.internal.Quoting;
 import org.natsume.configio.internal.Refusals;
 import org.natsume.configio.internal.Unquotable;
@@ -28,6 +29,8 @@ import org.natsume.configio.topology.Topology.PciFunctionInfo;
 public final class AcrnExporter implements ConfigExporter {
 
     public static final String SCHEMA = "ACRN v3.0 scenario schema (misc/config_tools/schema/config.xsd at tag v3.0)";
+    // v3.0 element names: load_order, vm_type, name, lapic_passthrough, cpu_affinity/pcpu/pcpu_id, memory/size (MiB),
+    // pci_devs/pci_dev. Later releases moved pre-launched memory into memory/hpa_region.
     /** ACRN's VM name type: 1-15 of [A-Za-z0-9_-]. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,15}");
 
@@ -109,7 +112,8 @@ public final class AcrnExporter implements ConfigExporter {
             x.append("  <pci_devs>\n");
             for (PciAddress b : pt) {
                 PciFunctionInfo f = t.machine().function(b).orElse(null);
-                String label = b.shortForm() + (f == null || f.description().isEmpty() ? "" : " " + f.description());
+                // the configurator matches pci_dev against the board's lspci lines: "BB:DD.F Class name: Description"
+                String label = b.shortForm() + (f == null ? "" : " " + PciClassNames.of(f.classCode()) + ": " + f.description());
                 x.append("    <pci_dev>").append(Quoting.xml(label)).append("</pci_dev>\n");
             }
             x.append("  </pci_devs>\n");

@@ -90,7 +90,7 @@ public final class TopologyReader {
             Optional<Integer> gsi = f.getLine() == null ? Optional.empty() : Optional.of(f.getLine().getGsi());
             InterruptMode mode = InterruptMode.valueOf(f.getInterruptMode().getName());
             Optional<String> itr = f instanceof Nic n ? Optional.of(Integer.toString(n.getItrMode())) : Optional.empty();
-            functions.add(new PciFunctionInfo(bdf, f.getVendorId(), f.getDeviceId(), f.getName(), f.getDriver(), pin, gsi,
+            functions.add(new PciFunctionInfo(bdf, f.getVendorId(), f.getDeviceId(), f.getClassCode(), f.getName(), f.getDriver(), pin, gsi,
                     mode, f instanceof Nic, itr));
         }
         functions.sort(Comparator.comparing(PciFunctionInfo::bdf));

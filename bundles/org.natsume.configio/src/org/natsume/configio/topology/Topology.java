@@ -51,11 +51,11 @@ public record Topology(String name, MachineInfo machine, Optional<HypervisorInfo
     }
 
     /**
-     * A PCI function. {@code gsi} is empty for MSI/MSI-X-only functions and functions without an INTx pin.
+     * A PCI function; {@code classCode} is the 24-bit class/subclass/prog-if value. {@code gsi} is empty for MSI/MSI-X-only functions and functions without an INTx pin.
      * {@code itrMode} is the NIC's InterruptThrottleRate setting ("0", "1", "3", "4" or a number), empty when not a NIC
      * or not set.
      */
-    public record PciFunctionInfo(PciAddress bdf, int vendorId, int deviceId, String description, String driver,
+    public record PciFunctionInfo(PciAddress bdf, int vendorId, int deviceId, int classCode, String description, String driver,
             Character intxPin, Optional<Integer> gsi, InterruptMode interruptMode, boolean nic, Optional<String> itrMode) {
         public PciFunctionInfo {
             Objects.requireNonNull(bdf, "bdf");
