@@ -121,6 +121,17 @@ class BoardImporterTest {
     }
 
     @Test
+    void aDebian5DumpTakesItsInterruptModesFromTheOldMsiSpelling() throws Exception {
+        Machine m = BoardImporter.importBoard(LspciParser.parse("d5.txt", Fixtures.bytes("lspci/debian5-pciutils30-vvnn.txt")),
+                Optional.empty()).topology().getMachine();
+        assertEquals(InterruptMode.MSI, find(m, "0000:00:19.0").getInterruptMode());
+        assertEquals(InterruptMode.INTX, find(m, "0000:00:1f.2").getInterruptMode());
+        assertEquals(19, find(m, "0000:00:1f.2").getLine().getGsi());
+        assertEquals(InterruptMode.MSIX, find(m, "0000:02:00.0").getInterruptMode());
+        assertEquals(1, m.getInterruptLines().size(), "Xen Dom0 IRQ numbers of MSI functions (1277, 1276) are not GSIs");
+    }
+
+    @Test
     void aBusClaimedByTwoBridgesStaysUnderTheFirst() throws Exception {
         String bridge = "%s PCI bridge [0604]: Intel Corporation Root Port [8086:3408]\n\tBus: primary=00, secondary=05, subordinate=05, sec-latency=0\n\n";
         String text = String.format(bridge, "00:01.0") + String.format(bridge, "00:02.0")

@@ -113,6 +113,16 @@ class LspciParserTest {
     }
 
     @Test
+    void pciutils30MsiSpellingOfThePapersEra() throws Exception {
+        LspciDump d = parse("debian5-pciutils30-vvnn.txt");
+        assertEquals(0, d.skippedLines(), d.warnings().toString());
+        assertEquals(new LspciFunction.Msi(true, 1, 1, true), fn(d, "00:19.0").msi().orElseThrow());
+        assertEquals(new LspciFunction.Msi(false, 1, 16, false), fn(d, "00:1f.2").msi().orElseThrow());
+        assertEquals(new LspciFunction.MsiX(true, 10), fn(d, "02:00.0").msix().orElseThrow());
+        assertFalse(fn(d, "02:00.0").msi().get().enabled());
+    }
+
+    @Test
     void truncatedDumpIsAnErrorNamingFileAndLine() {
         LspciFormatException e = assertThrows(LspciFormatException.class, () -> parse("truncated.txt"));
         assertEquals("truncated.txt", e.file());

@@ -35,6 +35,12 @@ public final class LspciParser {
             "^Capabilities: \\[[0-9a-fA-F]+(?: v\\d+)?\\] MSI: Enable([+-]) Count=(\\d+)/(\\d+)(?: Maskable[+-])? 64bit([+-])");
     private static final Pattern MSIX = Pattern.compile(
             "^Capabilities: \\[[0-9a-fA-F]+(?: v\\d+)?\\] MSI-X: Enable([+-]) Count=(\\d+)");
+    /** pciutils 2.2-3.0 (Debian 5, the paper's era): {@code Message Signalled Interrupts: Mask- 64bit+ Queue=0/3 Enable+}. */
+    private static final Pattern OLD_MSI = Pattern.compile(
+            "^Capabilities: \\[[0-9a-fA-F]+\\] Message Signalled Interrupts: (?:Mask[+-] )?64bit([+-]) (Queue|Count)=(\\d+)/(\\d+) Enable([+-])");
+    /** pciutils 2.2-3.0: {@code MSI-X: Enable+ Mask- TabSize=5}. */
+    private static final Pattern OLD_MSIX = Pattern.compile(
+            "^Capabilities: \\[[0-9a-fA-F]+(?: v\\d+)?\\] MSI-X: Enable([+-]) Mask[+-] TabSize=(\\d+)");
     private static final Pattern BUS = Pattern.compile(
             "^Bus: primary=([0-9a-fA-F]{2}), secondary=([0-9a-fA-F]{2}), subordinate=([0-9a-fA-F]{2})");
     /** One-level lines lspci prints that this importer does not need. */
@@ -194,6 +200,19 @@ public final class LspciParser {
             }
             if ((m = MSIX.matcher(s)).find()) {
                 msix = Optional.of(new LspciFunction.MsiX(m.group(1).equals("+"), Integer.parseInt(m.group(2))));
+                return true;
+            }
+            if ((m = OLD_MSIX.matcher(s)).find()) {
+                msix = Optional.of(new LspciFunction.MsiX(m.group(1).equals("+"), Integer.parseInt(m.group(2))));
+                return true;
+            }
+            if ((m = OLD_MSI.matcher(s)).find()) {
+                // Queue=a/b are log2 vector counts (enabled/supported), Count=a/b plain counts
+                boolean log2 = m.group(2).equals("Queue");
+                int enabled = Integer.parseInt(m.group(3));
+                int supported = Integer.parseInt(m.group(4));
+                msi = Optional.of(new LspciFunction.Msi(m.group(5).equals("+"), log2 ? 1 << enabled : enabled,
+                        log2 ? 1 << supported : supported, m.group(1).equals("+")));
                 return true;
             }
             if ((m = MSI.matcher(s)).find()) {
