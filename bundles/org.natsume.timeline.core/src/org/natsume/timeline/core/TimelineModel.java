@@ -153,6 +153,57 @@ public final class TimelineModel {
         return builder.build(lod, layout, viewport, filter, journey, f);
     }
 
+    /** Events examined at most by one {@link #eventAt} call, so hovering a zoomed-out frame stays cheap. */
+    public static final int HIT_SCAN_LIMIT = 20_000;
+
+    /**
+     * The event drawn nearest to pixel column x in row, within tolerancePx, or -1 (for tooltips and clicks: the
+     * journey of the event is then {@code store().journey(i)}). VCPU rows answer with their VCPU_STATE events.
+     */
+    public int eventAt(int row, int x, int tolerancePx) {
+        if (row < 0 || row >= layout.size()) {
+            return -1;
+        }
+        org.natsume.trace.lod.Lane lane = layout.rows().get(row).lane();
+        int from = store.firstAtOrAfter(viewport.timeAt(x - tolerancePx));
+        int to = Math.min(store.firstAtOrAfter(viewport.timeAt(x + tolerancePx + 1)), from + HIT_SCAN_LIMIT);
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = from; i < to; i++) {
+            if (!filter.shows(store.kindOrdinal(i)) || !inLane(lane, i)) {
+                continue;
+            }
+            int d = Math.abs(viewport.x(store.timeNs(i)) - x);
+            if (d < bestDistance) {
+                best = i;
+                bestDistance = d;
+            }
+        }
+        return bestDistance <= tolerancePx ? best : -1;
+    }
+
+    private boolean inLane(org.natsume.trace.lod.Lane lane, int i) {
+        int kind = store.kindOrdinal(i);
+        boolean vcpuState = kind == org.natsume.trace.TraceKind.VCPU_STATE.ordinal();
+        return switch (lane.kind()) {
+            case CPU -> store.cpu(i) == lane.id();
+            case DOMAIN -> store.domain(i) == lane.id() && org.natsume.trace.lod.Lane.inDomainLane(kind);
+            case VCPU -> vcpuState && store.domain(i) == lane.vcpuDomain()
+                    && org.natsume.trace.VcpuStateArg.vcpuId(store.arg(i)) == lane.vcpuId();
+            case GSI -> store.gsi(i) == lane.id();
+            case DEVICE -> store.device(i) == lane.id();
+        };
+    }
+
+    /** Selects the journey of the event under (row, x), if any; returns its table row or -1. */
+    public int selectAt(int row, int x, int tolerancePx) {
+        int i = eventAt(row, x, tolerancePx);
+        int j = i >= 0 ? store.journey(i) : -1;
+        int r = j >= 0 ? table.rowOfJourney(j) : -1;
+        select(r, false);
+        return r;
+    }
+
     /** Ruler ticks for the current viewport, labels at least minMajorPx apart. */
     public List<TimeRuler.Tick> ruler(int minMajorPx) {
         return TimeRuler.ticks(viewport, minMajorPx);

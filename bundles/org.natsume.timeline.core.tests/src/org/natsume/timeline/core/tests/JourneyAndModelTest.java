@@ -6,6 +6,7 @@ import static org.natsume.timeline.core.tests.SharedLineTrace.*;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.natsume.timeline.core.EventText;
 import org.natsume.timeline.core.Frame;
 import org.natsume.timeline.core.JourneyNavigator;
 import org.natsume.timeline.core.TimelineFilter;
@@ -80,5 +81,32 @@ class JourneyAndModelTest {
         assertFalse(f.fromLod());
         assertEquals(11, f.rows().size());
         assertFalse(m.ruler(80).isEmpty());
+    }
+
+    @Test
+    void hoverAndClickFindTheEventUnderTheMouse() {
+        TimelineModel m = new TimelineModel(SharedLineTrace.build(), 1000); // 10 ns per pixel
+        int guestB = m.layout().domainRow(GUEST_B);
+        assertEquals(6, m.eventAt(guestB, 136, 3), "the spurious notification at 1350 ns");
+        assertEquals(-1, m.eventAt(guestB, 400, 3), "nothing near 4000 ns");
+        assertEquals(-1, m.eventAt(guestB, 131, 3), "outside the tolerance");
+        assertEquals(8, m.eventAt(m.layout().vcpuRow(GUEST_B, 0), 141, 2), "VCPU rows answer with VCPU_STATE");
+        assertEquals(22, m.eventAt(m.layout().cpuRow(0), 540, 0), "IPI_SEND on the sending PCPU's row");
+        assertEquals(-1, m.eventAt(guestB, 540, 0), "IPI_SEND's domain field is a PCPU, not guestB");
+        assertEquals(0, m.selectAt(guestB, 136, 3));
+        assertEquals(0, m.selectedRow());
+        assertEquals(-1, m.selectAt(guestB, 400, 3));
+        assertEquals(-1, m.selectedRow());
+    }
+
+    @Test
+    void eventDescriptionsNameEverything() {
+        TraceStore s = SharedLineTrace.build();
+        assertEquals("GUEST_NOTIFY at 1350 ns, journey 0, PCPU0, guestB, GSI 16 (NIC-A, NIC-B), NIC-A 0000:00:19.0, "
+                + "spurious (not the device's owner)", EventText.describe(s, 6));
+        assertEquals("IPI_SEND at 5400 ns, journey 1, PCPU0 → PCPU2, kick", EventText.describe(s, 22));
+        assertEquals("GUEST_ISR at 6200 ns, journey 1, PCPU2, guestB, GSI 16 (NIC-A, NIC-B), NIC-B, 82541GI 0000:01:00.0, "
+                + "latency 1.20 µs", EventText.describe(s, 26));
+        assertEquals("VCPU_STATE at 1400 ns, PCPU2, guestB, vcpu0 RUNNING BOOST", EventText.describe(s, 8));
     }
 }
