@@ -1,0 +1,182 @@
+package org.natsume.timeline.chart;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.ui.part.ViewPart;
+import org.natsume.timeline.ui.TimelineSession;
+
+/**
+ * The Charts view (issue "Charts"): a tab with the latency histogram of the shown trace, refreshed as a live run
+ * records, and a tab with the paper's figure layout from a reproduce-paper JSON report. Each tab exports its chart as
+ * PNG or SVG and its data as CSV. Charts are drawn with SWT GC by this bundle's own small chart classes.
+ */
+public final class ChartsView extends ViewPart {
+
+    public static final String ID = "org.natsume.timeline.chartsView";
+    static final int EXPORT_WIDTH = 1200;
+    static final int EXPORT_HEIGHT = 760;
+
+    private TabFolder tabs;
+    private Canvas histogramCanvas;
+    private Canvas paperCanvas;
+    private Label paperSource;
+    private PaperResults paper;
+    private Path paperFile;
+    private final TimelineSession.Listener listener = (s, c) -> {
+        if (histogramCanvas != null && !histogramCanvas.isDisposed()
+                && (c == TimelineSession.Change.SESSION || c == TimelineSession.Change.RUN_STATE || c == TimelineSession.Change.DATA)) {
+            histogramCanvas.redraw();
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        tabs = new TabFolder(parent, SWT.TOP);
+        TabItem h = new TabItem(tabs, SWT.NONE);
+        h.setText("Latency histogram");
+        Composite hc = page(tabs);
+        histogramCanvas = canvas(hc, this::histogram);
+        buttons(hc, this::histogram, null);
+        h.setControl(hc);
+
+        TabItem p = new TabItem(tabs, SWT.NONE);
+        p.setText("Paper figures");
+        Composite pc = page(tabs);
+        paperCanvas = canvas(pc, this::paperChart);
+        Composite row = buttons(pc, this::paperChart, "Open reproduce-paper JSON...");
+        paperSource = new Label(row, SWT.NONE);
+        paperSource.setText("No report opened: run ./natsume reproduce-paper --json FILE, then open FILE here.");
+        p.setControl(pc);
+        TimelineSession.addListener(listener);
+    }
+
+    private static Composite page(TabFolder tabs) {
+        Composite c = new Composite(tabs, SWT.NONE);
+        GridLayout l = new GridLayout(1, false);
+        l.marginWidth = 0;
+        l.marginHeight = 0;
+        c.setLayout(l);
+        return c;
+    }
+
+    private static Canvas canvas(Composite parent, Supplier<Chart> chart) {
+        Canvas c = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        c.addListener(SWT.Paint, e -> {
+            Rectangle r = c.getClientArea();
+            GC gc = e.gc;
+            chart.get().draw(new GcChartGraphics(gc), r.width, r.height);
+        });
+        return c;
+    }
+
+    private Composite buttons(Composite parent, Supplier<Chart> chart, String openLabel) {
+        Composite row = new Composite(parent, SWT.NONE);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        row.setLayout(new GridLayout(5, false));
+        if (openLabel != null) {
+            Button open = new Button(row, SWT.PUSH);
+            open.setText(openLabel);
+            open.addListener(SWT.Selection, e -> openReport());
+        }
+        button(row, "Export PNG...", "*.png", (path) -> ChartExport.png(chart.get(), EXPORT_WIDTH, EXPORT_HEIGHT, path));
+        button(row, "Export SVG...", "*.svg", (path) -> ChartExport.svg(chart.get(), EXPORT_WIDTH, EXPORT_HEIGHT, path));
+        button(row, "Export CSV...", "*.csv", (path) -> ChartExport.csv(chart.get(), path));
+        return row;
+    }
+
+    @FunctionalInterface
+    private interface Writer {
+        void write(Path p) throws IOException;
+    }
+
+    private void button(Composite row, String text, String ext, Writer w) {
+        Button b = new Button(row, SWT.PUSH);
+        b.setText(text);
+        b.addListener(SWT.Selection, e -> {
+            FileDialog fd = new FileDialog(getSite().getShell(), SWT.SAVE);
+            fd.setOverwrite(true);
+            fd.setFilterExtensions(new String[] {ext});
+            String f = fd.open();
+            if (f != null) {
+                try {
+                    w.write(Path.of(f));
+                } catch (IOException | RuntimeException ex) {
+                    MessageDialog.openError(getSite().getShell(), "Export", "Cannot write " + f + ":\n" + ex.getMessage());
+                }
+            }
+        });
+    }
+
+    /** The histogram of the shown session's journeys. */
+    Chart histogram() {
+        TimelineSession s = TimelineSession.current();
+        if (s == null) {
+            return new HistogramChart(LatencyHistogram.of(new org.natsume.trace.journey.JourneyTable(new org.natsume.trace.TraceStore()),
+                    org.natsume.trace.TraceMetadata.EMPTY), "no trace");
+        }
+        return new HistogramChart(LatencyHistogram.of(s.model().journeys(), s.store().metadata()), s.title());
+    }
+
+    Chart paperChart() {
+        PaperResults r = paper;
+        if (r == null) {
+            r = PaperResults.parse("{\"scenarios\":[]}");
+        }
+        return new PaperFigureChart(r, paperFile == null ? null : paperFile.getFileName().toString());
+    }
+
+    private void openReport() {
+        FileDialog fd = new FileDialog(getSite().getShell(), SWT.OPEN);
+        fd.setFilterExtensions(new String[] {"*.json", "*"});
+        String f = fd.open();
+        if (f != null) {
+            openReport(Path.of(f));
+        }
+    }
+
+    /** Shows the paper figures of a reproduce-paper report; a bad file is reported naming it. */
+    public void openReport(Path file) {
+        try {
+            paper = PaperResults.read(file);
+            paperFile = file;
+            paperSource.setText(file.getFileName() + ": " + paper.all().size() + " scenarios");
+            paperSource.getParent().layout();
+            tabs.setSelection(1);
+            paperCanvas.redraw();
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), "Paper Figures", "Cannot read " + file + ":\n" + e.getMessage());
+        }
+    }
+
+    public void showHistogram() {
+        tabs.setSelection(0);
+        histogramCanvas.redraw();
+    }
+
+    @Override
+    public void setFocus() {
+        tabs.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        TimelineSession.removeListener(listener);
+        super.dispose();
+    }
+}
