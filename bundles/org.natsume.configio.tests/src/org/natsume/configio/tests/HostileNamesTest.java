@@ -161,6 +161,30 @@ class HostileNamesTest {
         }
     }
 
+    @Test
+    void explicitCpupoolNamesAreQuotedInPoolConfigXlAndTheSetupScript(@TempDir Path dir) throws Exception {
+        // the model has no cpupool attribute yet; the snapshot has, so give guestA and guestB one pool by hand
+        var t = Models.read(Models.load("paper-case3-passthrough-unshared"));
+        String pool = "rt \"pool\" $(x)";
+        var domains = t.domains().stream().map(d -> d.kind() == org.natsume.configio.topology.Topology.DomainKind.DOM0 ? d
+                : new org.natsume.configio.topology.Topology.DomainInfo(d.id(), d.name(), d.kind(), d.guestType(), d.memoryMiB(),
+                        d.weight(), d.cap(), d.vcpus(), d.attachments(), d.kernel(), d.ramdisk(), d.extra(), java.util.Optional.of(pool)))
+                .toList();
+        var withPool = new org.natsume.configio.topology.Topology(t.name(), t.machine(), t.hypervisor(), domains);
+        List<Path> files = new ArrayList<>();
+        for (ExportResult r : new ExportWriter(dir).run(withPool, List.of(Exporters.byId("cpupool").get(), Exporters.byId("xl").get()))) {
+            assertFalse(r.refused(), () -> r.refusal().get().getMessage());
+            files.addAll(r.written());
+        }
+        Path cfg = dir.resolve("cpupool/" + FileNames.slug(pool) + ".cfg");
+        List<String> read = NativeTools.xlParse(cfg, "name", "cpus");
+        assertEquals(pool, RealToolsTest.value(read, "name"));
+        assertEquals("1-2", RealToolsTest.value(read, "cpus"), "the union of both guests' PCPUs");
+        assertEquals(pool, RealToolsTest.value(NativeTools.xlParse(dir.resolve("xl/guestB.cfg"), "pool"), "pool"));
+        NativeTools.checkShell(dir.resolve("cpupool/cpupool-setup.sh"));
+        assertTrue(files.contains(cfg));
+    }
+
     private static String json(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
