@@ -197,6 +197,25 @@ class TraceLodTest {
     }
 
     @Test
+    void aTraceLongerThanExpectedGetsWiderBuckets() {
+        // 1 ns buckets asked for, but the events span 2^40 ns (18 minutes): the LOD widens its buckets instead of
+        // allocating 2^40 of them
+        TraceStore s = new TraceStore();
+        TraceLod lod = new TraceLod(s, 0);
+        for (int k = 0; k < 8; k++) {
+            s.event((long) k << 37, TraceKind.GUEST_NOTIFY, k, 0, 0, 16, -1, k % 2);
+            lod.update();
+        }
+        assertTrue(lod.baseWidthNs() >= (1L << 40) / (1 << 17), "base width " + lod.baseWidthNs());
+        LodSummary all = lod.summarize(Lane.cpu(0), 0, 1L << 40, 8);
+        for (int b = 0; b < 8; b++) {
+            assertEquals(1, all.count(b), "bucket " + b);
+            assertEquals(b % 2, all.spurious(b), "bucket " + b);
+        }
+        assertTrue(lod.retainedBytes() < 32 << 20, "bounded memory: " + lod.retainedBytes());
+    }
+
+    @Test
     void badQueriesAreRejected() {
         TraceLod lod = lod();
         assertThrows(IllegalArgumentException.class, () -> lod.summarize(Lane.cpu(0), 10, 10, 4));

@@ -44,9 +44,14 @@ public final class TraceLod {
 
     /** Level-0 buckets aimed for over the trace's duration when the width is chosen automatically. */
     private static final int TARGET_BASE_BUCKETS = 1 << 15;
+    /**
+     * Most level-0 buckets per lane: a trace that outgrows them (its duration was unknown or wrong) is summarised
+     * again with wider buckets, so memory stays bounded and bucket indices never overflow.
+     */
+    static final int MAX_BASE_BUCKETS = 1 << 17;
 
     private final TraceStore store;
-    private final int shift;
+    private int shift;
     private long originNs;
     private int consumed;
     /** Index of the event being added: state changes remember it instead of a time. */
@@ -92,7 +97,7 @@ public final class TraceLod {
     }
 
     /** Width of level-0 buckets in ns. */
-    public long baseWidthNs() {
+    public synchronized long baseWidthNs() {
         return 1L << shift;
     }
 
@@ -107,6 +112,9 @@ public final class TraceLod {
         if (consumed == 0 && n > 0) {
             originNs = Math.floorDiv(store.timeNs(0), 1L << shift) << shift;
         }
+        if (n > 0 && ((store.timeNs(n - 1) - originNs) >>> shift) >= MAX_BASE_BUCKETS) {
+            rebuildWider(store.timeNs(n - 1) - originNs);
+        }
         for (int i = consumed; i < n; i++) {
             add(i);
         }
@@ -117,6 +125,21 @@ public final class TraceLod {
         for (LaneLod l : all) {
             l.propagate();
         }
+    }
+
+    /** Forgets everything and starts again with a base width that fits span in MAX_BASE_BUCKETS / 8 buckets. */
+    private void rebuildWider(long span) {
+        while (shift < 62 && (span >>> shift) >= MAX_BASE_BUCKETS / 8) {
+            shift++;
+        }
+        consumed = 0;
+        cpus = new LaneLod[0];
+        domains = new LaneLod[0];
+        vcpus = new LaneLod[0][];
+        gsis = new LaneLod[0];
+        devices = new LaneLod[0];
+        all.clear();
+        originNs = Math.floorDiv(store.timeNs(0), 1L << shift) << shift;
     }
 
     private void add(int i) {
@@ -287,7 +310,7 @@ public final class TraceLod {
         }
         double outWidth = (double) (toNs - fromNs) / buckets;
         int level = 0;
-        while (level + 1 < l.levels.size() && (double) (1L << (shift + level + 1)) <= outWidth) {
+        while (level + 1 < l.levels.size() && shift + level + 1 < 63 && (double) (1L << (shift + level + 1)) <= outWidth) {
             level++;
         }
         int ls = shift + level;
