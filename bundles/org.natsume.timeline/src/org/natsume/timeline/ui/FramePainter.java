@@ -21,6 +21,8 @@ import org.natsume.trace.lod.LaneKind;
 public final class FramePainter {
 
     private Color current;
+    /** Per row: the right edge of what was last drawn, so a pixel already covered is not drawn again. */
+    private int[] covered = new int[0];
 
     /** Paints frame f into a width × height area; topRow is the first lane row shown (vertical scroll). */
     public void paint(GC gc, Frame f, List<TimeRuler.Tick> ticks, int width, int height, int topRow) {
@@ -50,6 +52,7 @@ public final class FramePainter {
         }
         rects(gc, f, topRow, height);
         marks(gc, f, topRow, height);
+        fillDensity(gc, topRow, f.viewport().widthPx());
         links(gc, f, topRow);
         gc.setClipping((org.eclipse.swt.graphics.Rectangle) null);
         labels(gc, rows, topRow, height);
@@ -63,14 +66,25 @@ public final class FramePainter {
         }
     }
 
+    private void resetCovered(int rows) {
+        if (covered.length < rows) {
+            covered = new int[rows];
+        }
+        java.util.Arrays.fill(covered, 0, rows, Integer.MIN_VALUE);
+    }
+
     private void rects(GC gc, Frame f, int topRow, int height) {
         int x0 = TimelineGeometry.LABEL_WIDTH;
         int h = TimelineGeometry.ROW_HEIGHT;
+        resetCovered(f.rows().size());
         for (int k = 0; k < f.rectCount(); k++) {
-            int y = TimelineGeometry.rowTop(f.rectRow(k), topRow);
-            if (y < TimelineGeometry.RULER_HEIGHT || y > height) {
+            int row = f.rectRow(k);
+            int y = TimelineGeometry.rowTop(row, topRow);
+            if (y < TimelineGeometry.RULER_HEIGHT || y > height || f.rectX1(k) <= covered[row]) {
+                // off screen, or inside pixels this row already painted (zoomed out, many short states share a pixel)
                 continue;
             }
+            covered[row] = Math.max(covered[row], f.rectX1(k));
             MarkStyle s = f.rectStyle(k);
             int v = f.rectValue(k);
             int top;
@@ -102,18 +116,21 @@ public final class FramePainter {
             }
         }
         double logMax = Math.log1p(maxDensity);
+        resetCovered(f.rows().size());
         for (int k = 0; k < f.markCount(); k++) {
-            int y = TimelineGeometry.rowTop(f.markRow(k), topRow);
-            if (y < TimelineGeometry.RULER_HEIGHT || y > height) {
+            int row = f.markRow(k);
+            int y = TimelineGeometry.rowTop(row, topRow);
+            MarkStyle s = f.markStyle(k);
+            if (y < TimelineGeometry.RULER_HEIGHT || y > height || (s != MarkStyle.SPURIOUS && f.markX(k) == covered[row])) {
+                // a second mark in a pixel this row already marked adds nothing visible; spurious ones always show
                 continue;
             }
-            MarkStyle s = f.markStyle(k);
+            covered[row] = f.markX(k);
             int x = x0 + f.markX(k);
             switch (s) {
                 case DENSITY -> {
                     int mh = (int) Math.max(2, Math.round((h - 6) * Math.log1p(f.markValue(k)) / logMax));
-                    bg(gc, TimelineColors.of(s));
-                    gc.fillRectangle(x, y + h - 3 - mh, 1, mh);
+                    density(row, f.markX(k), mh, f.viewport().widthPx());
                 }
                 case SPURIOUS -> {
                     bg(gc, TimelineColors.of(s));
@@ -125,6 +142,53 @@ public final class FramePainter {
                     gc.fillRectangle(x, y + 4, 2, h - 8);
                 }
             }
+        }
+    }
+
+    /** Density heights per row and pixel, filled as one polygon per row: one GC call instead of one per pixel. */
+    private int[][] densityHeights = new int[0][];
+    private boolean[] densityUsed = new boolean[0];
+
+    private void density(int row, int x, int height, int width) {
+        if (row >= densityHeights.length) {
+            densityHeights = java.util.Arrays.copyOf(densityHeights, row + 1);
+            densityUsed = java.util.Arrays.copyOf(densityUsed, row + 1);
+        }
+        if (densityHeights[row] == null || densityHeights[row].length < width) {
+            densityHeights[row] = new int[width];
+        }
+        if (!densityUsed[row]) {
+            java.util.Arrays.fill(densityHeights[row], 0);
+            densityUsed[row] = true;
+        }
+        if (x >= 0 && x < width) {
+            densityHeights[row][x] = Math.max(densityHeights[row][x], height);
+        }
+    }
+
+    private void fillDensity(GC gc, int topRow, int width) {
+        int x0 = TimelineGeometry.LABEL_WIDTH;
+        int[] points = new int[4 * width + 4];
+        for (int row = 0; row < densityUsed.length; row++) {
+            if (!densityUsed[row]) {
+                continue;
+            }
+            densityUsed[row] = false;
+            int base = TimelineGeometry.rowTop(row, topRow) + TimelineGeometry.ROW_HEIGHT - 3;
+            int[] hs = densityHeights[row];
+            int n = 0;
+            points[n++] = x0;
+            points[n++] = base;
+            for (int x = 0; x < width; x++) {
+                points[n++] = x0 + x;
+                points[n++] = base - hs[x];
+                points[n++] = x0 + x + 1;
+                points[n++] = base - hs[x];
+            }
+            points[n++] = x0 + width;
+            points[n++] = base;
+            bg(gc, TimelineColors.of(MarkStyle.DENSITY));
+            gc.fillPolygon(n == points.length ? points : java.util.Arrays.copyOf(points, n));
         }
     }
 

@@ -3,6 +3,7 @@ package org.natsume.timeline.ui;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
+import org.natsume.timeline.core.EventText;
 import org.natsume.timeline.core.TimeFormat;
 import org.natsume.timeline.core.Viewport;
 import org.natsume.timeline.core.breakpoint.BreakpointHit;
@@ -40,8 +41,7 @@ final class OverlayPainter {
             gc.drawLine(x, TimelineGeometry.RULER_HEIGHT, x, height);
             gc.setLineStyle(SWT.LINE_SOLID);
             int n = s.model().navigator().steps(s.model().selectedRow()).length;
-            label(gc, "step " + (s.stepIndex() + 1) + "/" + n + ": " + StepDescriber.describe(store, step) + " at "
-                    + TimeFormat.duration(t), x, TimelineGeometry.RULER_HEIGHT + 2, TimelineColors.CURSOR, width);
+            label(gc, "step " + (s.stepIndex() + 1) + "/" + n + ": " + EventText.describe(store, step), x, TimelineGeometry.RULER_HEIGHT + 2, TimelineColors.CURSOR, width);
         }
         if (rangeFrom >= 0 && rangeTo != rangeFrom) {
             long a = Math.min(rangeFrom, rangeTo);

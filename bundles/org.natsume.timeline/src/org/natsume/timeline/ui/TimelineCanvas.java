@@ -9,14 +9,12 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
+import org.natsume.timeline.core.EventText;
 import org.natsume.timeline.core.Frame;
 import org.natsume.timeline.core.TimeFormat;
 import org.natsume.timeline.core.TimeRuler;
 import org.natsume.timeline.core.TimelineModel;
 import org.natsume.timeline.core.Viewport;
-import org.natsume.trace.TraceKind;
-import org.natsume.trace.TraceStore;
-import org.natsume.trace.lod.Lane;
 
 /**
  * The timeline drawing surface (issue "Timeline view"): a double-buffered canvas painting the session's frame, with
@@ -28,8 +26,6 @@ import org.natsume.trace.lod.Lane;
 public final class TimelineCanvas {
 
     private static final double WHEEL_ZOOM = 1.25;
-    /** Events scanned under a click, at most, to find the journey clicked. */
-    private static final int CLICK_SCAN_LIMIT = 50_000;
 
     private final Canvas canvas;
     private final FramePainter painter = new FramePainter();
@@ -189,8 +185,10 @@ public final class TimelineCanvas {
             }
         } else if (e.x >= TimelineGeometry.LABEL_WIDTH) {
             int row = TimelineGeometry.rowAt(e.y, topRow);
+            int i = m.eventAt(row, e.x - TimelineGeometry.LABEL_WIDTH, 3);
             String lane = row >= 0 && row < m.layout().size() ? m.layout().rows().get(row).label() + " at " : "";
-            canvas.setToolTipText(lane + TimeFormat.format(timeAt(e.x), Math.max(1, (long) m.viewport().nsPerPixel())));
+            canvas.setToolTipText(i >= 0 ? EventText.describe(m.store(), i)
+                    : lane + TimeFormat.format(timeAt(e.x), Math.max(1, (long) m.viewport().nsPerPixel())));
         }
     }
 
@@ -216,55 +214,21 @@ public final class TimelineCanvas {
         return model().viewport().timeAt(x - TimelineGeometry.LABEL_WIDTH);
     }
 
-    /** Selects the journey of the event nearest to (x, y) in that lane, within 4 px. */
+    /** Selects the journey of the event nearest to (x, y) in that lane (within 4 px) and puts the step cursor on it. */
     private void clickAt(int x, int y) {
         TimelineModel m = model();
         int row = TimelineGeometry.rowAt(y, topRow);
-        if (row < 0 || row >= m.layout().size()) {
+        int i = m.eventAt(row, x - TimelineGeometry.LABEL_WIDTH, 4);
+        int j = i >= 0 ? m.store().journey(i) : -1;
+        int jrow = j >= 0 ? m.journeys().rowOfJourney(j) : -1;
+        if (jrow < 0) {
             return;
         }
-        Lane lane = m.layout().rows().get(row).lane();
-        TraceStore store = m.store();
-        long from = timeAt(x - 4);
-        long to = timeAt(x + 5);
-        int i0 = store.firstAtOrAfter(from);
-        int i1 = Math.min(store.firstAtOrAfter(to), i0 + CLICK_SCAN_LIMIT);
-        long at = timeAt(x);
-        int best = -1;
-        long bestDist = Long.MAX_VALUE;
-        for (int i = i0; i < i1; i++) {
-            if (store.journey(i) >= 0 && inLane(store, i, lane)) {
-                long d = Math.abs(store.timeNs(i) - at);
-                if (d < bestDist) {
-                    bestDist = d;
-                    best = i;
-                }
-            }
+        session.select(jrow);
+        int[] steps = m.navigator().steps(jrow);
+        for (int k = 0; k < steps.length && steps[k] != i; k++) {
+            session.stepWithinJourney(true);
         }
-        if (best >= 0) {
-            int jrow = m.journeys().rowOfJourney(store.journey(best));
-            if (jrow >= 0) {
-                int[] steps = m.navigator().steps(jrow);
-                session.select(jrow);
-                for (int k = 0; k < steps.length; k++) {
-                    if (steps[k] == best) {
-                        while (session.stepIndex() < k && session.stepWithinJourney(true)) {
-                            // move the step cursor onto the clicked event
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    static boolean inLane(TraceStore store, int i, Lane lane) {
-        return switch (lane.kind()) {
-            case CPU -> store.cpu(i) == lane.id();
-            case DOMAIN -> store.domain(i) == lane.id() && Lane.inDomainLane(store.kindOrdinal(i));
-            case VCPU -> store.kind(i) == TraceKind.VCPU_STATE && store.domain(i) == lane.vcpuDomain();
-            case GSI -> store.gsi(i) == lane.id();
-            case DEVICE -> store.device(i) == lane.id();
-        };
     }
 
     private void key(Event e) {
