@@ -216,6 +216,39 @@ class TraceLodTest {
     }
 
     @Test
+    void exactIntervalsAddUpToTheLodResidency() {
+        TraceStore s = new TraceStore(org.natsume.trace.bench.SyntheticTrace.metadata(0));
+        org.natsume.trace.bench.SyntheticTrace.generate(s, 100_000, 11);
+        TraceLod lod = new TraceLod(s);
+        int checked = 0;
+        for (Lane lane : lod.lanes()) {
+            int slots = lane.kind() == LaneKind.VCPU ? LaneKind.VCPU_PRIORITY_SLOT : lane.kind().slotCount();
+            if (slots == 0) {
+                continue;
+            }
+            long[] total = new long[1];
+            long[] previous = {Long.MIN_VALUE, -2};
+            lod.intervals(lane, 0, s.endNs() + 1, (start, end, code) -> {
+                assertTrue(start >= previous[0], "intervals in time order");
+                assertFalse(start == previous[0] && code == previous[1], "a change always changes the state");
+                total[0] += end - start;
+                previous[0] = end;
+                previous[1] = code;
+            });
+            LodSummary sum = lod.summarize(lane, 0, s.endNs() + 1, 1);
+            long residency = 0;
+            for (int slot = 0; slot < slots; slot++) {
+                residency += sum.residencyNs(slot, 0);
+            }
+            assertEquals(total[0], residency, lane.toString());
+            if (total[0] > 0) {
+                checked++;
+            }
+        }
+        assertEquals(3, checked, "PCPU2, guestB vcpu0 and GSI 16 have states (the synthetic Dom0 records none)");
+    }
+
+    @Test
     void badQueriesAreRejected() {
         TraceLod lod = lod();
         assertThrows(IllegalArgumentException.class, () -> lod.summarize(Lane.cpu(0), 10, 10, 4));

@@ -55,6 +55,10 @@ public final class TraceBench {
         long tableNs = System.nanoTime() - t0;
         out.printf("journey table   %,d rows in %d ms, %.2f bytes/event extra%n", table.rowCount(), tableNs / 1_000_000,
                 (double) table.retainedBytes() / n);
+        long heapAll = usedHeap();
+        out.printf("total           %.2f bytes/event for store + LOD + journey table by array sizes, %.2f by heap delta%n",
+                (double) (store.retainedBytes() + lod.retainedBytes() + table.retainedBytes()) / n,
+                (double) (heapAll - heapBefore) / n);
 
         frames(store, lod);
 

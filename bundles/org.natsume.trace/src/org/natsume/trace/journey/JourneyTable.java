@@ -29,18 +29,17 @@ public final class JourneyTable {
     private final TraceStore store;
     private int consumed;
     private int rows;
-    private int[] rowOfJourney = new int[0];
 
-    private int[] journeyId = new int[0];
     private int[] firstEvent = new int[0];
-    private long[] assertNs = new long[0];
+    /** Event indices (-1 = none) rather than times and latencies: 4 bytes each, values read from the store. */
+    private int[] assertEvent = new int[0];
     private short[] device = new short[0];
     private short[] gsi = new short[0];
     private short[] cpu = new short[0];
     private long[] notified = new long[0];
     private long[] spurious = new long[0];
-    private long[] latencyNs = new long[0];
-    private long[] eoiNs = new long[0];
+    private int[] isrEvent = new int[0];
+    private int[] eoiEvent = new int[0];
 
     public JourneyTable(TraceStore store) {
         this.store = store;
@@ -65,20 +64,15 @@ public final class JourneyTable {
     }
 
     private void add(int i, int j, TraceMetadata meta) {
-        if (j >= rowOfJourney.length) {
-            int old = rowOfJourney.length;
-            rowOfJourney = Arrays.copyOf(rowOfJourney, Math.max(j + 1, old + (old >> 1) + 1024));
-            Arrays.fill(rowOfJourney, old, rowOfJourney.length, -1);
-        }
-        int r = rowOfJourney[j];
+        int first = store.journeyFirstEvent(j);
+        int r = first == i ? newRow(j, i) : rowOfFirstEvent(first);
         if (r < 0) {
-            r = newRow(j, i);
-            rowOfJourney[j] = r;
+            return; // the journey began before this table did (cannot happen: tables consume from event 0)
         }
         int kind = store.kindOrdinal(i);
         if (kind == PIN_ASSERT) {
-            if (assertNs[r] < 0) {
-                assertNs[r] = store.timeNs(i);
+            if (assertEvent[r] < 0) {
+                assertEvent[r] = i;
                 device[r] = (short) store.device(i);
                 gsi[r] = (short) store.gsi(i);
             }
@@ -99,46 +93,70 @@ public final class JourneyTable {
             }
         } else if (kind == GUEST_ISR) {
             int owner = meta.ownerOf(device[r] >= 0 ? device[r] : store.device(i));
-            if (latencyNs[r] < 0 && (owner < 0 || owner == store.domain(i))) {
-                latencyNs[r] = store.arg(i);
+            if (isrEvent[r] < 0 && (owner < 0 || owner == store.domain(i))) {
+                isrEvent[r] = i;
             }
         } else if (kind == LINE_EOI) {
-            eoiNs[r] = store.timeNs(i);
+            eoiEvent[r] = i;
         }
+    }
+
+    /**
+     * Rows are in the order of their journeys' first events, so a journey's row is found by binary search on that
+     * column — no id → row map to keep. The latest row is tried first: most events belong to a recent journey.
+     */
+    private int rowOfFirstEvent(int first) {
+        if (rows > 0 && firstEvent[rows - 1] == first) {
+            return rows - 1;
+        }
+        int k = Arrays.binarySearch(firstEvent, 0, rows, first);
+        return k >= 0 ? k : -1;
     }
 
     private int newRow(int j, int i) {
         int r = rows;
-        if (r == journeyId.length) {
+        if (r == firstEvent.length) {
             int cap = Math.max(1024, r + (r >> 2));
-            journeyId = Arrays.copyOf(journeyId, cap);
             firstEvent = Arrays.copyOf(firstEvent, cap);
-            assertNs = Arrays.copyOf(assertNs, cap);
+            assertEvent = Arrays.copyOf(assertEvent, cap);
             device = Arrays.copyOf(device, cap);
             gsi = Arrays.copyOf(gsi, cap);
             cpu = Arrays.copyOf(cpu, cap);
             notified = Arrays.copyOf(notified, cap);
             spurious = Arrays.copyOf(spurious, cap);
-            latencyNs = Arrays.copyOf(latencyNs, cap);
-            eoiNs = Arrays.copyOf(eoiNs, cap);
+            isrEvent = Arrays.copyOf(isrEvent, cap);
+            eoiEvent = Arrays.copyOf(eoiEvent, cap);
         }
-        journeyId[r] = j;
         firstEvent[r] = i;
-        assertNs[r] = -1;
+        assertEvent[r] = -1;
         device[r] = -1;
         gsi[r] = -1;
         cpu[r] = -1;
         notified[r] = 0;
         spurious[r] = 0;
-        latencyNs[r] = -1;
-        eoiNs[r] = -1;
+        isrEvent[r] = -1;
+        eoiEvent[r] = -1;
         rows = r + 1;
         return r;
     }
 
     /** Bytes held by the columns (array payloads). */
     public synchronized long retainedBytes() {
-        return 4L * rowOfJourney.length + (long) journeyId.length * (4 + 4 + 8 + 2 + 2 + 2 + 8 + 8 + 8 + 8);
+        return (long) firstEvent.length * (4 + 4 + 2 + 2 + 2 + 8 + 8 + 4 + 4);
+    }
+
+    private long timeOf(int event) {
+        return event < 0 ? -1 : store.timeNs(event);
+    }
+
+    private long latency(int row) {
+        return isrEvent[row] < 0 ? -1 : store.arg(isrEvent[row]);
+    }
+
+    /** Index of the owner's GUEST_ISR event of row, or -1. */
+    public synchronized int isrEvent(int row) {
+        check(row);
+        return isrEvent[row];
     }
 
     public synchronized int rowCount() {
@@ -147,12 +165,13 @@ public final class JourneyTable {
 
     /** Row of journey id j, or -1. */
     public synchronized int rowOfJourney(int j) {
-        return j >= 0 && j < rowOfJourney.length ? rowOfJourney[j] : -1;
+        int first = store.journeyFirstEvent(j);
+        return first < 0 ? -1 : rowOfFirstEvent(first);
     }
 
     public synchronized int journeyId(int row) {
         check(row);
-        return journeyId[row];
+        return store.journey(firstEvent[row]); // the id is in the store, no column for it
     }
 
     public synchronized int firstEvent(int row) {
@@ -168,7 +187,7 @@ public final class JourneyTable {
 
     public synchronized long assertTimeNs(int row) {
         check(row);
-        return assertNs[row];
+        return timeOf(assertEvent[row]);
     }
 
     public synchronized int device(int row) {
@@ -200,12 +219,12 @@ public final class JourneyTable {
 
     public synchronized long latencyNs(int row) {
         check(row);
-        return latencyNs[row];
+        return latency(row);
     }
 
     public synchronized long eoiTimeNs(int row) {
         check(row);
-        return eoiNs[row];
+        return timeOf(eoiEvent[row]);
     }
 
     private void check(int row) {
@@ -217,8 +236,8 @@ public final class JourneyTable {
     /** The journey of row as a value. */
     public synchronized Journey journey(int row) {
         check(row);
-        return new Journey(journeyId[row], device[row], gsi[row], cpu[row], assertNs[row], domains(notified[row]),
-                domains(spurious[row]), latencyNs[row], eoiNs[row]);
+        return new Journey(store.journey(firstEvent[row]), device[row], gsi[row], cpu[row], timeOf(assertEvent[row]), domains(notified[row]),
+                domains(spurious[row]), latency(row), timeOf(eoiEvent[row]));
     }
 
     static int[] domains(long mask) {
@@ -267,7 +286,7 @@ public final class JourneyTable {
         if (f.spurious() != null && ((spurious[r] & scope) != 0) != f.spurious()) {
             return false;
         }
-        return f.minLatencyNs() < 0 || latencyNs[r] >= f.minLatencyNs();
+        return f.minLatencyNs() < 0 || latency(r) >= f.minLatencyNs();
     }
 
     /** The rows passing filter, in table order. */
@@ -299,9 +318,8 @@ public final class JourneyTable {
         this.store = store;
         TraceMetadata meta = store.metadata();
         for (int i = first; i >= 0; i = store.nextInJourney(i)) {
-            add(i, 0, meta); // one row: index it as journey 0 to keep the id map tiny
+            add(i, onlyJourney, meta);
         }
-        journeyId[0] = onlyJourney;
         consumed = store.size();
     }
 }

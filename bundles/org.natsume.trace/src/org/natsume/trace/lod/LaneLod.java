@@ -15,8 +15,9 @@ final class LaneLod {
         int size;
         int[] count = new int[0];
         long[] kinds = new long[0];
-        long[] minLat = new long[0];
-        long[] maxLat = new long[0];
+        /** ns, saturated at Integer.MAX_VALUE (2.1 s): far beyond any interrupt latency, and half the memory of longs. */
+        int[] minLat = new int[0];
+        int[] maxLat = new int[0];
         int[] spurious = new int[0];
         long[][] res;
 
@@ -34,8 +35,8 @@ final class LaneLod {
                     minLat = Arrays.copyOf(minLat, cap);
                     maxLat = Arrays.copyOf(maxLat, cap);
                     spurious = Arrays.copyOf(spurious, cap);
-                    Arrays.fill(minLat, old, cap, LodSummary.NO_LATENCY);
-                    Arrays.fill(maxLat, old, cap, LodSummary.NO_LATENCY);
+                    Arrays.fill(minLat, old, cap, (int) LodSummary.NO_LATENCY);
+                    Arrays.fill(maxLat, old, cap, (int) LodSummary.NO_LATENCY);
                     for (int s = 0; s < res.length; s++) {
                         res[s] = Arrays.copyOf(res[s], cap);
                     }
@@ -45,16 +46,17 @@ final class LaneLod {
         }
 
         void addLatency(int k, long latency) {
-            if (minLat[k] == LodSummary.NO_LATENCY || latency < minLat[k]) {
-                minLat[k] = latency;
+            int l = (int) Math.max(0, Math.min(Integer.MAX_VALUE, latency));
+            if (minLat[k] == LodSummary.NO_LATENCY || l < minLat[k]) {
+                minLat[k] = l;
             }
-            if (latency > maxLat[k]) {
-                maxLat[k] = latency;
+            if (l > maxLat[k]) {
+                maxLat[k] = l;
             }
         }
 
         long bytes() {
-            return (long) count.length * (4 + 8 + 8 + 8 + 4 + 8L * res.length);
+            return (long) count.length * (4 + 8 + 4 + 4 + 4 + 8L * res.length);
         }
     }
 
@@ -71,9 +73,11 @@ final class LaneLod {
     /** For a GSI lane: the last assertion was an MSI, which has no line state. */
     boolean msi;
 
-    /** State changes: the index of the event that caused each (its time is in the store) and the new code (0xFF = idle). */
+    /**
+     * State changes: the index of the event that caused each. Its time is in the store, and so is the new state,
+     * which {@link TraceLod} derives from the event again: 4 bytes per change.
+     */
     int[] changeEvent = new int[0];
-    byte[] changeCode = new byte[0];
     int changes;
 
     LaneLod(Lane lane) {
@@ -107,12 +111,10 @@ final class LaneLod {
         openCode = code;
         openSinceNs = t;
         if (changes == changeEvent.length) {
-            int cap = Math.max(16, changes + (changes >> 1));
+            int cap = Math.max(16, changes + (changes >> 2));
             changeEvent = Arrays.copyOf(changeEvent, cap);
-            changeCode = Arrays.copyOf(changeCode, cap);
         }
         changeEvent[changes] = eventIndex;
-        changeCode[changes] = (byte) (code < 0 ? 0xFF : code);
         changes++;
     }
 
@@ -186,8 +188,8 @@ final class LaneLod {
                 up.count[k] = lower.count[c0] + (has1 ? lower.count[c1] : 0);
                 up.kinds[k] = lower.kinds[c0] | (has1 ? lower.kinds[c1] : 0);
                 up.spurious[k] = lower.spurious[c0] + (has1 ? lower.spurious[c1] : 0);
-                up.minLat[k] = minLatency(lower.minLat[c0], has1 ? lower.minLat[c1] : LodSummary.NO_LATENCY);
-                up.maxLat[k] = Math.max(lower.maxLat[c0], has1 ? lower.maxLat[c1] : LodSummary.NO_LATENCY);
+                up.minLat[k] = (int) minLatency(lower.minLat[c0], has1 ? lower.minLat[c1] : LodSummary.NO_LATENCY);
+                up.maxLat[k] = Math.max(lower.maxLat[c0], has1 ? lower.maxLat[c1] : (int) LodSummary.NO_LATENCY);
                 for (int s = 0; s < slots; s++) {
                     up.res[s][k] = lower.res[s][c0] + (has1 ? lower.res[s][c1] : 0);
                 }
@@ -206,14 +208,8 @@ final class LaneLod {
         return Math.min(a, b);
     }
 
-    /** The code of change k, -1 for idle. */
-    int code(int k) {
-        int c = changeCode[k] & 0xFF;
-        return c == 0xFF ? -1 : c;
-    }
-
     long bytes() {
-        long b = 5L * changeEvent.length;
+        long b = 4L * changeEvent.length;
         for (Level l : levels) {
             b += l.bytes();
         }

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * The answer to {@link TraceLod#summarize}: per output bucket of one lane, the event count, the kinds present (bit
- * {@code 1L << kind.ordinal()}), the min/max guest-ISR latency, the spurious-notification count and the time spent in
+ * {@code 1L << kind.ordinal()}), the min/max guest-ISR latency (ns, saturated at {@link Integer#MAX_VALUE}, 2.1 s), the
+ * spurious-notification count and the time spent in
  * each of the lane's state slots. Reusable: pass the same instance to every query of a frame to avoid allocation.
  */
 public final class LodSummary {

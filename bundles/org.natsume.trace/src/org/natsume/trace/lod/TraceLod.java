@@ -378,7 +378,7 @@ public final class TraceLod {
                 break;
             }
             long end = i + 1 < l.changes ? changeTime(l, i + 1) : endNs;
-            int code = l.code(i);
+            int code = codeAt(l, i);
             if (code >= 0 && end > fromNs && end > start) {
                 visitor.interval(start, end, code);
             }
@@ -392,7 +392,21 @@ public final class TraceLod {
             return -1;
         }
         int i = lastChangeAtOrBefore(l, timeNs);
-        return i < 0 ? -1 : l.code(i);
+        return i < 0 ? -1 : codeAt(l, i);
+    }
+
+    /** The state code after change k of a lane, derived from the event that caused it (as in {@link #add}). */
+    private int codeAt(LaneLod l, int k) {
+        int i = l.changeEvent[k];
+        int kind = store.kindOrdinal(i);
+        return switch (l.lane.kind()) {
+            case VCPU -> VcpuStateArg.runState(store.arg(i)) | VcpuStateArg.priorityClass(store.arg(i)) << 4;
+            case CPU -> kind == KIND_VCPU_STATE && VcpuStateArg.runState(store.arg(i)) == VcpuStateArg.RUNNING
+                    && store.cpu(i) == l.lane.id() ? 0 : -1;
+            case GSI -> kind == KIND_PIN_ASSERT ? LaneKind.GSI_ASSERTED
+                    : kind == KIND_LINE_MASK ? LaneKind.GSI_MASKED : kind == KIND_LINE_EOI ? -1 : LaneKind.GSI_IN_FLIGHT;
+            default -> -1;
+        };
     }
 
     private long changeTime(LaneLod l, int k) {
