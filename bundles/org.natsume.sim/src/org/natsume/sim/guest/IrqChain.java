@@ -15,7 +15,6 @@ import org.natsume.sim.xen.PortHandler;
  */
 public final class IrqChain implements PortHandler, WorkHandler {
     private static final int ENTRY = 0;
-    private static final int END = 1;
 
     public final GuestOs os;
     public final int gsi;
@@ -39,23 +38,29 @@ public final class IrqChain implements PortHandler, WorkHandler {
             e.journey = journey;
             os.vcpu.submitIrq(e);
         }
-        for (NicDriver drv : drivers) {
-            drv.queueIsr(journey);
+        for (int i = 0; i < drivers.size(); i++) {
+            // the last handler's item also carries the end of the IRQ (its cost and its EOI at completion)
+            drivers.get(i).queueIsr(journey, i == drivers.size() - 1 ? this : null);
         }
-        WorkItem end = WorkItem.obtain(WorkItem.IRQ, this, END);
-        end.journey = journey;
-        os.vcpu.submitIrq(end);
+    }
+
+    /** Cost of ending the IRQ, added to the last chained ISR. */
+    long endCost() {
+        return os.cost(os.endIrqCost());
+    }
+
+    /** The last chained ISR finished: end the IRQ. */
+    void end(int journey, long now) {
+        os.endIrq(this, journey, now);
     }
 
     @Override
     public long onStart(WorkItem w, long now) {
-        return w.code == ENTRY ? os.cost(os.ctx.t(TimingParam.T_IRQ_ENTRY)) : os.cost(os.endIrqCost());
+        return os.cost(os.ctx.t(TimingParam.T_IRQ_ENTRY));
     }
 
     @Override
     public void onDone(WorkItem w, long now) {
-        if (w.code == END) {
-            os.endIrq(this, w.journey, now);
-        }
+        // the vector entry has no effect of its own
     }
 }

@@ -41,9 +41,10 @@ public final class NicDriver implements WorkHandler, TxPath {
         nic.enableInterrupts(now);
     }
 
-    void queueIsr(int journey) {
+    void queueIsr(int journey, IrqChain endOfChain) {
         WorkItem w = WorkItem.obtain(WorkItem.IRQ, this, ISR);
         w.journey = journey;
+        w.ref = endOfChain;
         os.vcpu.submitIrq(w);
     }
 
@@ -59,7 +60,7 @@ public final class NicDriver implements WorkHandler, TxPath {
             }
             os.ctx.trace.event(now, TraceKind.GUEST_ISR, w.journey, os.vcpu.pcpu.id, os.index, gsi, nic.deviceIndex,
                     latency);
-            return os.cost(os.ctx.t(TimingParam.T_NIC_ISR));
+            return os.cost(os.ctx.t(TimingParam.T_NIC_ISR)) + (w.ref == null ? 0 : ((IrqChain) w.ref).endCost());
         }
         long n = Math.min(weight, nic.rxAvailable(now));
         w.a = n;
@@ -73,6 +74,9 @@ public final class NicDriver implements WorkHandler, TxPath {
             if (icr != 0) {
                 nic.disableInterrupts();
                 scheduleNapi();
+            }
+            if (w.ref != null) {
+                ((IrqChain) w.ref).end(w.journey, now);
             }
             return;
         }

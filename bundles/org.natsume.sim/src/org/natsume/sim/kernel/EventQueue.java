@@ -5,15 +5,20 @@ import java.util.Arrays;
 /**
  * Pending-event set of the DES kernel (domain.md §6.5; simulation-notes "The kernel"): a 4-ary min-heap over
  * primitive arrays. Order is (time, sequence number), so events at the same nanosecond run in the order they were
- * scheduled and a run is reproducible. No allocation once the arrays have grown to the working size.
+ * scheduled and a run is reproducible. The heap moves only (time, slot) pairs; an event's payload stays in its
+ * slot until it is polled, so sifting touches two arrays. No allocation once the arrays have grown.
  */
 public final class EventQueue {
-    private long[] time;
+    private long[] heapTime;
+    private int[] heapSlot;
+    private int size;
+
     private long[] seq;
     private int[] target;
     private int[] kind;
     private long[] arg;
-    private int size;
+    private int[] freeSlots;
+    private int freeTop;
     private long nextSeq;
 
     // the entry removed by the last poll()
@@ -24,11 +29,17 @@ public final class EventQueue {
 
     public EventQueue(int initialCapacity) {
         int c = Math.max(16, initialCapacity);
-        time = new long[c];
+        heapTime = new long[c];
+        heapSlot = new int[c];
         seq = new long[c];
         target = new int[c];
         kind = new int[c];
         arg = new long[c];
+        freeSlots = new int[c];
+        for (int i = 0; i < c; i++) {
+            freeSlots[i] = c - 1 - i;
+        }
+        freeTop = c;
     }
 
     public int size() {
@@ -40,34 +51,34 @@ public final class EventQueue {
     }
 
     public long peekTime() {
-        return size == 0 ? Long.MAX_VALUE : time[0];
+        return size == 0 ? Long.MAX_VALUE : heapTime[0];
     }
 
     public void add(long t, int tgt, int k, long a) {
-        if (size == time.length) {
+        if (size == heapTime.length) {
             grow();
         }
+        int slot = freeSlots[--freeTop];
         long s = nextSeq++;
+        seq[slot] = s;
+        target[slot] = tgt;
+        kind[slot] = k;
+        arg[slot] = a;
         int i = size++;
-        // sift up
+        long[] ht = heapTime;
+        int[] hs = heapSlot;
         while (i > 0) {
             int p = (i - 1) >>> 2;
-            long pt = time[p];
-            if (pt < t || (pt == t && seq[p] < s)) {
+            long pt = ht[p];
+            if (pt < t || (pt == t && seq[hs[p]] < s)) {
                 break;
             }
-            time[i] = pt;
-            seq[i] = seq[p];
-            target[i] = target[p];
-            kind[i] = kind[p];
-            arg[i] = arg[p];
+            ht[i] = pt;
+            hs[i] = hs[p];
             i = p;
         }
-        time[i] = t;
-        seq[i] = s;
-        target[i] = tgt;
-        kind[i] = k;
-        arg[i] = a;
+        ht[i] = t;
+        hs[i] = slot;
     }
 
     /** Removes the earliest event; read it with {@link #polledTime()} etc. Returns false when empty. */
@@ -75,19 +86,20 @@ public final class EventQueue {
         if (size == 0) {
             return false;
         }
-        polledTime = time[0];
-        polledTarget = target[0];
-        polledKind = kind[0];
-        polledArg = arg[0];
+        long[] ht = heapTime;
+        int[] hs = heapSlot;
+        int top = hs[0];
+        polledTime = ht[0];
+        polledTarget = target[top];
+        polledKind = kind[top];
+        polledArg = arg[top];
+        freeSlots[freeTop++] = top;
         int last = --size;
         if (last == 0) {
             return true;
         }
-        long t = time[last];
-        long s = seq[last];
-        int tg = target[last];
-        int k = kind[last];
-        long a = arg[last];
+        long t = ht[last];
+        int slot = hs[last];
         int i = 0;
         while (true) {
             int c = (i << 2) + 1;
@@ -96,31 +108,23 @@ public final class EventQueue {
             }
             int end = Math.min(c + 4, last);
             int m = c;
-            long mt = time[c];
-            long ms = seq[c];
+            long mt = ht[c];
             for (int j = c + 1; j < end; j++) {
-                long jt = time[j];
-                if (jt < mt || (jt == mt && seq[j] < ms)) {
+                long jt = ht[j];
+                if (jt < mt || (jt == mt && seq[hs[j]] < seq[hs[m]])) {
                     m = j;
                     mt = jt;
-                    ms = seq[j];
                 }
             }
-            if (t < mt || (t == mt && s < ms)) {
+            if (t < mt || (t == mt && seq[slot] < seq[hs[m]])) {
                 break;
             }
-            time[i] = mt;
-            seq[i] = ms;
-            target[i] = target[m];
-            kind[i] = kind[m];
-            arg[i] = arg[m];
+            ht[i] = mt;
+            hs[i] = hs[m];
             i = m;
         }
-        time[i] = t;
-        seq[i] = s;
-        target[i] = tg;
-        kind[i] = k;
-        arg[i] = a;
+        ht[i] = t;
+        hs[i] = slot;
         return true;
     }
 
@@ -141,11 +145,18 @@ public final class EventQueue {
     }
 
     private void grow() {
-        int n = time.length * 2;
-        time = Arrays.copyOf(time, n);
+        int old = heapTime.length;
+        int n = old * 2;
+        heapTime = Arrays.copyOf(heapTime, n);
+        heapSlot = Arrays.copyOf(heapSlot, n);
         seq = Arrays.copyOf(seq, n);
         target = Arrays.copyOf(target, n);
         kind = Arrays.copyOf(kind, n);
         arg = Arrays.copyOf(arg, n);
+        freeSlots = Arrays.copyOf(freeSlots, n);
+        // all old slots are in use when the heap is full
+        for (int i = n - 1; i >= old; i--) {
+            freeSlots[freeTop++] = i;
+        }
     }
 }

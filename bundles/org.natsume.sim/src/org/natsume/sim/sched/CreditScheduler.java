@@ -89,9 +89,13 @@ public final class CreditScheduler implements Scheduler, EventHandler, WorkHandl
 
     @Override
     public void onIpi(Pcpu cpu, IpiKind kind, int journey, long now) {
-        WorkItem w = WorkItem.obtain(WorkItem.XEN, this, CODE_SCHEDULE);
-        w.a = cpu.id;
-        cpu.submitXen(w);
+        schedule(cpu);
+    }
+
+    /** The SCHEDULE_SOFTIRQ raised by the tickle runs on the way out of the IPI handler. */
+    @Override
+    public long handlerCostNs(IpiKind kind) {
+        return ctx.t(TimingParam.T_SCHED_WAKE);
     }
 
     @Override

@@ -15,6 +15,11 @@ public final class IpiBus implements EventHandler, WorkHandler {
     /** What the target CPU does when the IPI's handler has run. */
     public interface Receiver {
         void onIpi(Pcpu cpu, IpiKind kind, int journey, long now);
+
+        /** Work the receiver does inside the IPI handler, beyond the handler entry. */
+        default long handlerCostNs(IpiKind kind) {
+            return 0;
+        }
     }
 
     private final SimContext ctx;
@@ -53,7 +58,8 @@ public final class IpiBus implements EventHandler, WorkHandler {
 
     @Override
     public long onStart(WorkItem w, long now) {
-        return ctx.t(TimingParam.T_IRQ_ENTRY);
+        Receiver r = receivers[w.code];
+        return ctx.t(TimingParam.T_IRQ_ENTRY) + (r == null ? 0 : r.handlerCostNs(IpiKind.values()[w.code]));
     }
 
     @Override
