@@ -1,0 +1,77 @@
+package org.natsume.editor;
+
+import org.eclipse.gef.ui.actions.ActionBarContributor;
+import org.eclipse.gef.ui.actions.DeleteRetargetAction;
+import org.eclipse.gef.ui.actions.GEFActionConstants;
+import org.eclipse.gef.ui.actions.RedoRetargetAction;
+import org.eclipse.gef.ui.actions.UndoRetargetAction;
+import org.eclipse.gef.ui.actions.ZoomComboContributionItem;
+import org.eclipse.gef.ui.actions.ZoomInRetargetAction;
+import org.eclipse.gef.ui.actions.ZoomOutRetargetAction;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.RetargetAction;
+import org.natsume.editor.actions.EditorActions;
+
+/**
+ * Connects the active topology editor to the workbench: the retargetable Undo, Redo, Delete, Select All and Save of
+ * the main window run the editor's actions (which work on its EMF command stack), and the editor's tool bar gets the
+ * routing-policy toggle, auto-layout, zoom and export. A Diagram menu repeats them.
+ */
+public final class TopologyEditorContributor extends ActionBarContributor {
+
+    @Override
+    protected void buildActions() {
+        addRetargetAction(new UndoRetargetAction());
+        addRetargetAction(new RedoRetargetAction());
+        addRetargetAction(new DeleteRetargetAction());
+        addRetargetAction(new ZoomInRetargetAction());
+        addRetargetAction(new ZoomOutRetargetAction());
+        addRetargetAction(new RetargetAction(EditorActions.ROUTING_POLICY, "Route by BDF", IAction.AS_CHECK_BOX));
+        addRetargetAction(new RetargetAction(EditorActions.AUTO_LAYOUT, "Auto-Layout"));
+        addRetargetAction(new RetargetAction(EditorActions.ZOOM_FIT, "Zoom to Fit"));
+        addRetargetAction(new RetargetAction(EditorActions.EXPORT, "Export Diagram..."));
+        addRetargetAction(new RetargetAction(GEFActionConstants.TOGGLE_GRID_VISIBILITY, "Show Grid",
+                IAction.AS_CHECK_BOX));
+    }
+
+    @Override
+    protected void declareGlobalActionKeys() {
+        addGlobalActionKey(ActionFactory.SAVE.getId());
+        addGlobalActionKey(ActionFactory.SELECT_ALL.getId());
+        addGlobalActionKey(ActionFactory.PRINT.getId());
+    }
+
+    @Override
+    public void contributeToToolBar(IToolBarManager toolBar) {
+        toolBar.add(getAction(EditorActions.ROUTING_POLICY));
+        toolBar.add(new Separator());
+        toolBar.add(getAction(EditorActions.AUTO_LAYOUT));
+        toolBar.add(getAction(GEFActionConstants.ZOOM_OUT));
+        toolBar.add(new ZoomComboContributionItem(getPage()));
+        toolBar.add(getAction(GEFActionConstants.ZOOM_IN));
+        toolBar.add(getAction(EditorActions.ZOOM_FIT));
+        toolBar.add(new Separator());
+        toolBar.add(getAction(EditorActions.EXPORT));
+    }
+
+    @Override
+    public void contributeToMenu(IMenuManager menuBar) {
+        MenuManager diagram = new MenuManager("&Diagram", "org.natsume.editor.menu");
+        diagram.add(getAction(EditorActions.ROUTING_POLICY));
+        diagram.add(getAction(EditorActions.AUTO_LAYOUT));
+        diagram.add(new Separator());
+        diagram.add(getAction(GEFActionConstants.ZOOM_IN));
+        diagram.add(getAction(GEFActionConstants.ZOOM_OUT));
+        diagram.add(getAction(EditorActions.ZOOM_FIT));
+        diagram.add(getAction(GEFActionConstants.TOGGLE_GRID_VISIBILITY));
+        diagram.add(new Separator());
+        diagram.add(getAction(EditorActions.EXPORT));
+        menuBar.insertAfter(IWorkbenchActionConstants.M_EDIT, diagram);
+    }
+}

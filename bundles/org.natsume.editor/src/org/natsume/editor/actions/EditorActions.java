@@ -1,0 +1,146 @@
+package org.natsume.editor.actions;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.gef.editparts.ZoomManager;
+import org.eclipse.gef.ui.actions.ActionRegistry;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.natsume.editor.TopologyEditor;
+import org.natsume.editor.fanout.FanOutHighlight;
+import org.natsume.editor.layout.AutoLayout;
+import org.natsume.model.RoutingPolicy;
+
+/**
+ * The editor's own actions, registered in its action registry under the ids below; the contributor shows them in the
+ * tool bar and the context menu through retarget actions with the same ids.
+ */
+public final class EditorActions {
+    public static final String ROUTING_POLICY = "org.natsume.editor.routingPolicy";
+    public static final String AUTO_LAYOUT = "org.natsume.editor.autoLayout";
+    public static final String EXPORT = "org.natsume.editor.export";
+    public static final String ZOOM_FIT = "org.natsume.editor.zoomFit";
+
+    private EditorActions() {
+    }
+
+    public static void register(TopologyEditor editor, ActionRegistry registry) {
+        registry.registerAction(new RoutingPolicyToggle(editor));
+        registry.registerAction(new AutoLayoutAction(editor));
+        registry.registerAction(new ExportAction(editor));
+        registry.registerAction(new ZoomFitAction(editor));
+    }
+
+    /**
+     * BY_IRQ ↔ BY_BDF (domain.md §3.3 proposal 2) as an undoable command. Checked means BY_BDF. The check mark follows
+     * the model after every command, so undo flips it back.
+     */
+    public static final class RoutingPolicyToggle extends Action {
+        private final TopologyEditor editor;
+
+        RoutingPolicyToggle(TopologyEditor editor) {
+            super("Route by BDF", IAction.AS_CHECK_BOX);
+            this.editor = editor;
+            setId(ROUTING_POLICY);
+            setToolTipText("Routing policy: BY_IRQ (stock Xen, every domain bound to a GSI is notified) or BY_BDF"
+                    + " (Natsume proposal 2, only the owner of the asserting device)");
+            editor.addRefreshListener(this::update);
+            update();
+        }
+
+        void update() {
+            boolean hasHypervisor = editor.topology().getHypervisor() != null;
+            setEnabled(hasHypervisor);
+            boolean byBdf = FanOutHighlight.policyOf(editor.topology()) == RoutingPolicy.BY_BDF;
+            setChecked(byBdf);
+            setText(byBdf ? "Routing: BY_BDF" : "Routing: BY_IRQ");
+        }
+
+        @Override
+        public void run() {
+            RoutingPolicy now = FanOutHighlight.policyOf(editor.topology());
+            editor.execute(editor.commands().setRoutingPolicy(now == RoutingPolicy.BY_IRQ ? RoutingPolicy.BY_BDF
+                    : RoutingPolicy.BY_IRQ));
+            update();
+        }
+    }
+
+    /** ELK layered auto-layout of the whole diagram, one undoable command. */
+    static final class AutoLayoutAction extends Action {
+        private final TopologyEditor editor;
+
+        AutoLayoutAction(TopologyEditor editor) {
+            super("Auto-Layout");
+            this.editor = editor;
+            setId(AUTO_LAYOUT);
+            setToolTipText("Arrange the diagram with ELK's layered layout (undoable)");
+        }
+
+        @Override
+        public void run() {
+            editor.autoLayout(AutoLayout.preferred());
+        }
+    }
+
+    /** Exports the diagram as PNG or SVG, chosen by the file name's extension. */
+    static final class ExportAction extends Action {
+        private final TopologyEditor editor;
+
+        ExportAction(TopologyEditor editor) {
+            super("Export Diagram...");
+            this.editor = editor;
+            setId(EXPORT);
+            setToolTipText("Export the diagram as PNG or SVG");
+        }
+
+        @Override
+        public void run() {
+            FileDialog dialog = new FileDialog(editor.getSite().getShell(), SWT.SAVE);
+            dialog.setText("Export Diagram");
+            dialog.setFilterNames(new String[] { "PNG image (*.png)", "SVG drawing (*.svg)" });
+            dialog.setFilterExtensions(new String[] { "*.png", "*.svg" });
+            String name = editor.file().getFileName().toString().replaceFirst("\\.natsume$", "");
+            dialog.setFileName(name + ".png");
+            dialog.setFilterPath(editor.file().getParent().toString());
+            dialog.setOverwrite(true);
+            String chosen = dialog.open();
+            if (chosen == null) {
+                return;
+            }
+            boolean svg = chosen.toLowerCase().endsWith(".svg")
+                    || (!chosen.toLowerCase().endsWith(".png") && dialog.getFilterIndex() == 1);
+            Path target = Path.of(chosen.contains(".") ? chosen : chosen + (svg ? ".svg" : ".png"));
+            try {
+                if (svg) {
+                    editor.exportSvg(target);
+                } else {
+                    editor.exportPng(target);
+                }
+            } catch (IOException | RuntimeException e) {
+                MessageDialog.openError(editor.getSite().getShell(), "Export Diagram", "Cannot export to " + target
+                        + ":\n" + e.getMessage());
+            }
+        }
+    }
+
+    /** Zooms so the whole diagram fits the editor. */
+    static final class ZoomFitAction extends Action {
+        private final TopologyEditor editor;
+
+        ZoomFitAction(TopologyEditor editor) {
+            super("Zoom to Fit");
+            this.editor = editor;
+            setId(ZOOM_FIT);
+        }
+
+        @Override
+        public void run() {
+            editor.getAdapter(ZoomManager.class);
+            ((ZoomManager) editor.getAdapter(ZoomManager.class)).setZoomAsText(ZoomManager.FIT_ALL);
+        }
+    }
+}

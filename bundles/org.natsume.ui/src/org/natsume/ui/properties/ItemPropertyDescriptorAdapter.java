@@ -1,0 +1,130 @@
+package org.natsume.ui.properties;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.views.properties.PropertyDescriptor;
+
+/**
+ * One row of the Properties view for one EMF.Edit item property descriptor: display name, category, description and
+ * label from the item provider; a combo for enumerations, booleans and single references (the provider's choice of
+ * values), a text field for data-typed attributes (converted with the feature's EDataType, so "0x1f" for an int is
+ * refused with the conversion error), nothing for read-only and many-valued features.
+ */
+final class ItemPropertyDescriptorAdapter extends PropertyDescriptor {
+    private final Object object;
+    private final IItemPropertyDescriptor item;
+    private final ValueValidator validator;
+
+    ItemPropertyDescriptorAdapter(Object object, IItemPropertyDescriptor item, ValueValidator validator) {
+        super(item.getId(object), item.getDisplayName(object));
+        this.object = object;
+        this.item = item;
+        this.validator = validator;
+        setCategory(item.getCategory(object));
+        setDescription(item.getDescription(object));
+        String[] flags = item.getFilterFlags(object);
+        if (flags != null) {
+            setFilterFlags(flags);
+        }
+        IItemLabelProvider labels = item.getLabelProvider(object);
+        setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                Object value = ItemPropertySource.unwrap(object, element);
+                if (value instanceof Collection<?> many) {
+                    return many.stream().map(labels::getText).reduce((a, b) -> a + ", " + b).orElse("");
+                }
+                return labels.getText(value);
+            }
+        });
+    }
+
+    @Override
+    public CellEditor createPropertyEditor(Composite parent) {
+        if (!item.canSetProperty(object) || item.isMany(object)) {
+            return null;
+        }
+        Object feature = item.getFeature(object);
+        Collection<?> choices = item.getChoiceOfValues(object);
+        if (choices != null) {
+            return new ChoiceCellEditor(parent, new ArrayList<>(choices), item.getLabelProvider(object));
+        }
+        if (feature instanceof EAttribute attribute) {
+            return new DataTypeCellEditor(parent, object, attribute, validator);
+        }
+        return null;
+    }
+
+    /** A combo over the provider's choices; its value is the chosen object itself. */
+    private static final class ChoiceCellEditor extends ComboBoxCellEditor {
+        private final List<Object> choices;
+
+        ChoiceCellEditor(Composite parent, List<Object> choices, IItemLabelProvider labels) {
+            super(parent, choices.stream().map(c -> c == null ? "" : labels.getText(c)).toArray(String[]::new),
+                    SWT.READ_ONLY);
+            this.choices = choices;
+        }
+
+        @Override
+        protected Object doGetValue() {
+            int index = (Integer) super.doGetValue();
+            return index < 0 || index >= choices.size() ? null : choices.get(index);
+        }
+
+        @Override
+        protected void doSetValue(Object value) {
+            super.doSetValue(Math.max(0, choices.indexOf(value)));
+        }
+    }
+
+    /** A text field whose value is converted to and from the attribute's data type; bad text is refused. */
+    private static final class DataTypeCellEditor extends TextCellEditor {
+        private final EDataType type;
+
+        DataTypeCellEditor(Composite parent, Object owner, EAttribute attribute, ValueValidator validator) {
+            super(parent);
+            this.type = attribute.getEAttributeType();
+            setValidator(value -> {
+                String text = String.valueOf(value);
+                try {
+                    convert(text);
+                } catch (RuntimeException e) {
+                    return "'" + text + "' is not a valid " + type.getName() + " for " + attribute.getName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                }
+                return validator.check(owner, (EStructuralFeature) attribute, text);
+            });
+        }
+
+        private Object convert(String text) {
+            if (type.getInstanceClass() == String.class) {
+                return text;
+            }
+            return EcoreUtil.createFromString(type, text.strip());
+        }
+
+        @Override
+        protected Object doGetValue() {
+            return convert((String) super.doGetValue());
+        }
+
+        @Override
+        protected void doSetValue(Object value) {
+            super.doSetValue(value == null ? "" : EcoreUtil.convertToString(type, value));
+        }
+    }
+}
