@@ -20,7 +20,7 @@ final class TrackNames {
     /** Time in µs with ns precision, as Chrome trace JSON wants, without floating-point rounding. */
     static void appendMicros(StringBuilder sb, long ns) {
         long us = Math.floorDiv(ns, 1000);
-        int frac = (int) Math.floorMod(ns, 1000);
+        int frac = Math.floorMod(ns, 1000);
         sb.append(us).append('.');
         if (frac < 100) {
             sb.append('0');
