@@ -66,7 +66,7 @@ public final class PerfettoExporter {
         final long toNs;
         final Writer out;
         final StringBuilder sb = new StringBuilder(512);
-        final BitSet namedThreads = new BitSet();
+        final java.util.Set<Long> namedThreads = new java.util.HashSet<>();
         final BitSet namedProcesses = new BitSet();
         final BitSet journeyStarted = new BitSet();
         long written;
@@ -271,11 +271,9 @@ public final class PerfettoExporter {
         }
 
         private void thread(int pid, int tid, String name, int sortIndex) throws IOException {
-            long key = (long) pid << 20 | tid;
-            if (key > Integer.MAX_VALUE || namedThreads.get((int) key)) {
+            if (!namedThreads.add((long) pid << 32 | tid)) {
                 return;
             }
-            namedThreads.set((int) key);
             meta(pid, tid, "thread_name", name);
             if (sortIndex >= 0) {
                 begin();
