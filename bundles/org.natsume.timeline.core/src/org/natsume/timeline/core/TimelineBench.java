@@ -44,6 +44,7 @@ public final class TimelineBench {
             long[] times = new long[21];
             int primitives = 0;
             boolean lod = false;
+            boolean raw = false;
             for (int k = 0; k < times.length; k++) {
                 Viewport v = full.zoom(zoom, (int) ((long) widthPx * k / (times.length - 1)));
                 model.setViewport(v);
@@ -52,13 +53,14 @@ public final class TimelineBench {
                 times[k] = System.nanoTime() - s;
                 primitives = Math.max(primitives, frame.primitiveCount());
                 lod |= frame.fromLod();
+                raw |= !frame.fromLod();
             }
             Arrays.sort(times);
             double median = times[times.length / 2] / 1e6;
             double max = times[times.length - 1] / 1e6;
             worst = Math.max(worst, max);
             out.printf("zoom ×%-10d %-14s median %7.3f ms, max %7.3f ms, ≤ %,d primitives (%s)%n", zoom,
-                    TimeFormat.duration(full.spanNs() / zoom), median, max, primitives, lod ? "LOD" : "raw events");
+                    TimeFormat.duration(full.spanNs() / zoom), median, max, primitives, lod && raw ? "LOD and raw events" : lod ? "LOD" : "raw events");
         }
         out.printf("worst frame     %.3f ms (budget 50 ms)%n", worst);
     }
