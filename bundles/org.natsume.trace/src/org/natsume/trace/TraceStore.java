@@ -232,7 +232,7 @@ public final class TraceStore implements TraceSink {
 
     public int kindOrdinal(int i) {
         check(i);
-        return kind[i >>> CHUNK_SHIFT][i & CHUNK_MASK];
+        return kind[i >>> CHUNK_SHIFT][i & CHUNK_MASK] & 0xFF;
     }
 
     public int journey(int i) {
