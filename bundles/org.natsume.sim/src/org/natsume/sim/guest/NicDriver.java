@@ -54,9 +54,13 @@ public final class NicDriver implements WorkHandler, TxPath {
             int gsi = nic.line() == null ? -1 : nic.line().gsi;
             long latency = -1;
             if (nic.interruptStatus()) {
-                latency = now - nic.assertTime();
-                os.ctx.metrics.deviceLatency[nic.deviceIndex].add(latency);
                 os.ctx.metrics.deviceInterrupts[nic.deviceIndex]++;
+                // latency along the journey that carried this assertion; an ISR run for another sharer's
+                // interrupt that finds the device asserting services it without being its delivery
+                if (w.journey == nic.assertJourney()) {
+                    latency = now - nic.assertTime();
+                    os.ctx.metrics.deviceLatency[nic.deviceIndex].add(latency);
+                }
             }
             os.ctx.trace.event(now, TraceKind.GUEST_ISR, w.journey, os.vcpu.pcpu.id, os.index, gsi, nic.deviceIndex,
                     latency);

@@ -36,12 +36,15 @@ public final class InterruptLine {
         return assertedMask;
     }
 
-    /** Sharer {@code sharer} (a device index) drives its pin. */
-    public void set(int sharer, int deviceIndex, boolean on) {
+    /**
+     * Sharer {@code sharer} (a device index) drives its pin. Returns the journey that will carry an assertion
+     * (-1 for a deassertion or no change).
+     */
+    public int set(int sharer, int deviceIndex, boolean on) {
         int bit = 1 << sharer;
         if (on) {
             if ((assertedMask & bit) != 0) {
-                return;
+                return -1;
             }
             boolean wasIdle = assertedMask == 0;
             assertedMask |= bit;
@@ -52,10 +55,12 @@ public final class InterruptLine {
             }
             waiting++;
             ctx.trace.event(ctx.now(), TraceKind.PIN_ASSERT, journey, -1, -1, gsi, deviceIndex, 0);
+            int j = journey;
             ioApic.lineChanged(this, wasIdle);
+            return j;
         } else {
             if ((assertedMask & bit) == 0) {
-                return;
+                return -1;
             }
             assertedMask &= ~bit;
             if (assertedMask == 0 && waiting > 0) {
@@ -63,6 +68,7 @@ public final class InterruptLine {
                 waiting = 0;
                 journey = -1;
             }
+            return -1;
         }
     }
 

@@ -95,12 +95,13 @@ public final class IoApic implements EventHandler {
     }
 
     /** An MSI write (no pin, no Remote-IRR, never shared): straight to the LAPIC after the same message delay. */
-    public void sendMsi(Pcpu dest, int vector, int deviceIndex) {
+    public int sendMsi(Pcpu dest, int vector, int deviceIndex) {
         ctx.accounting.raised++;
         int journey = ctx.newJourney();
         ctx.trace.event(ctx.now(), TraceKind.PIN_ASSERT, journey, -1, -1, -1, deviceIndex, 1);
         long arg = ((long) journey << 24) | ((long) dest.id << 16) | (0xffL << 8) | vector;
         ctx.sim.after(ctx.t(TimingParam.T_IOAPIC_MSG), target, 0, arg);
+        return journey;
     }
 
     @Override

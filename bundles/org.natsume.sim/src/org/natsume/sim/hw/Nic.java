@@ -38,6 +38,7 @@ public final class Nic implements EventHandler {
     private boolean output;
     private long lastAssert = Long.MIN_VALUE / 2;
     private long assertTime;
+    private int assertJourney = -1;
     private long wakeAt = Long.MAX_VALUE;
     private long wakeGen;
 
@@ -89,6 +90,11 @@ public final class Nic implements EventHandler {
     /** Time the NIC last raised its interrupt (start of the delivery latency). */
     public long assertTime() {
         return assertTime;
+    }
+
+    /** The interrupt journey that carries the NIC's last assertion (domain.md §6.3 latency is measured along it). */
+    public int assertJourney() {
+        return assertJourney;
     }
 
     /** PCI Status bit 3 (Interrupt Status): the function is asserting its interrupt now. */
@@ -159,10 +165,10 @@ public final class Nic implements EventHandler {
         if (msiIoApic != null) {
             // MSI is edge-like: one write, no level to hold; the cause stays until the driver reads ICR
             output = true;
-            msiIoApic.sendMsi(msiDest, msiVector, deviceIndex);
+            assertJourney = msiIoApic.sendMsi(msiDest, msiVector, deviceIndex);
         } else if (line != null) {
             output = true;
-            line.set(sharer, deviceIndex, true);
+            assertJourney = line.set(sharer, deviceIndex, true);
         }
     }
 

@@ -256,6 +256,11 @@ public final class Findings {
                 continue;
             }
             any = true;
+            if (m(base, s -> s.latency().count()) == 0 || m(p1, s -> s.latency().count()) == 0) {
+                nums.add(d + "-L-SH: no latency samples (every service of guest B's device rode on another delivery)");
+                ok = false;
+                continue;
+            }
             double kick = m(p1, RunSummary::measuredPathKick);
             double eoi = m(p1, RunSummary::measuredPathEoi);
             double meanB = m(base, s -> s.latency().mean());

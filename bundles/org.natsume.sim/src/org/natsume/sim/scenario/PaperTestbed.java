@@ -35,9 +35,10 @@ public final class PaperTestbed {
     public static final String NIC_A = "nic-a";
     public static final String NIC_B = "nic-b";
     /**
-     * Flood frame size. At 64 B (1.488 Mpps) Dom0 cannot keep up, its NAPI never leaves polling mode and NIC-A
-     * raises no interrupts at all; the paper saw one spurious PIRQ per flood interrupt, so its flood let NIC-A's
-     * NAPI complete. MTU-size frames at line rate (81 kpps) do (docs/simulation.md, "Flood size").
+     * Flood frame size, a calibration of a load the paper does not specify (domain.md §6.1 sweeps 64–1472 B).
+     * With 64-B frames (1.488 Mpps) Dom0 cannot keep up, its NAPI never leaves polling mode and NIC-A raises no
+     * interrupts, while the paper saw one spurious PIRQ in guest B per flood interrupt. MTU-size frames at line
+     * rate (81 kpps) keep NIC-A interrupting (docs/simulation.md, "Flood size").
      */
     public static final int FLOOD_FRAME_BYTES = 1518;
 
