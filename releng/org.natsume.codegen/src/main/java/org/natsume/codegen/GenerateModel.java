@@ -111,6 +111,9 @@ public final class GenerateModel {
                 failed = true;
             }
         }
+        if (!failed) {
+            registerLabelledFactory(editBundle.resolve("plugin.xml"));
+        }
         System.out.println(failed ? "Generation FAILED" : "Generated model and edit code.");
         System.exit(failed ? 1 : 0);
     }
@@ -172,6 +175,22 @@ public final class GenerateModel {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The edit bundle registers {@code org.natsume.model.edit.NatsumeEditAdapterFactory} (generated providers plus the
+     * Natsume labels, hand-written in src/) instead of the bare generated factory, so that every EMF.Edit client that
+     * asks the registry gets the readable labels. Done here because the generator rewrites its plugin.xml section.
+     */
+    static void registerLabelledFactory(Path pluginXml) throws IOException {
+        String generated = "class=\"org.natsume.model.provider.NatsumeItemProviderAdapterFactory\"";
+        String labelled = "class=\"org.natsume.model.edit.NatsumeEditAdapterFactory\"";
+        String xml = Files.readString(pluginXml);
+        if (xml.contains(generated)) {
+            Files.writeString(pluginXml, xml.replace(generated, labelled));
+        } else if (!xml.contains(labelled)) {
+            throw new IOException(pluginXml + ": no item provider adapter factory registration found");
         }
     }
 
