@@ -36,9 +36,27 @@ public final class RunControlHandler extends AbstractHandler {
         return s == null ? null : s.run();
     }
 
-    @Override
-    public boolean isEnabled() {
+    private final TimelineSession.Listener listener = (s, c) -> refresh();
+
+    public RunControlHandler() {
+        TimelineSession.addListener(listener);
+        refresh();
+    }
+
+    /** Pause only while running, Resume only while paused, Cancel while live; menus follow the run's state. */
+    private void refresh() {
         LiveRun r = run();
-        return r != null && r.isLive();
+        boolean enabled = r != null && switch (r.state()) {
+            case RUNNING -> true;
+            case PAUSED -> true;
+            default -> false;
+        };
+        setBaseEnabled(enabled);
+    }
+
+    @Override
+    public void dispose() {
+        TimelineSession.removeListener(listener);
+        super.dispose();
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
+import org.natsume.timeline.core.JourneyColumn;
 import org.natsume.timeline.core.TimelineModel;
 import org.natsume.trace.TraceMetadata;
 import org.natsume.trace.journey.JourneyFilter;
@@ -33,6 +34,8 @@ import org.natsume.trace.journey.JourneySelection;
 public final class InterruptTraceView extends ViewPart {
 
     public static final String ID = "org.natsume.timeline.traceView";
+
+    private static final JourneyColumn[] COLUMNS = JourneyColumn.values();
 
     private Table table;
     private Combo device;
@@ -70,10 +73,17 @@ public final class InterruptTraceView extends ViewPart {
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        for (int c = 0; c < JourneyRowText.COLUMNS.length; c++) {
-            TableColumn col = new TableColumn(table, c == 0 || c >= 7 ? SWT.RIGHT : SWT.LEFT);
-            col.setText(JourneyRowText.COLUMNS[c]);
-            col.setWidth(JourneyRowText.WIDTHS[c]);
+        for (JourneyColumn c : COLUMNS) {
+            boolean number = c == JourneyColumn.TIME || c == JourneyColumn.LATENCY || c == JourneyColumn.LINE_BLOCKED;
+            TableColumn col = new TableColumn(table, number ? SWT.RIGHT : SWT.LEFT);
+            col.setText(c.title());
+            col.setWidth(switch (c) {
+                case DEVICE -> 170;
+                case NOTIFIED -> 200;
+                case SPURIOUS -> 150;
+                case GSI -> 50;
+                default -> 90;
+            });
         }
         table.addListener(SWT.SetData, this::setData);
         table.addListener(SWT.Selection, e -> tableSelected());
@@ -118,9 +128,13 @@ public final class InterruptTraceView extends ViewPart {
             return;
         }
         int row = rows.row(index);
-        item.setText(JourneyRowText.cells(s.model().journeys(), s.store().metadata(), row));
+        String[] cells = new String[COLUMNS.length];
+        for (int c = 0; c < cells.length; c++) {
+            cells[c] = COLUMNS[c].text(s.model().journeys(), row);
+        }
+        item.setText(cells);
         if (s.model().journeys().spuriousMask(row) != 0) {
-            item.setForeground(6, TimelineColors.of(org.natsume.timeline.core.MarkStyle.SPURIOUS));
+            item.setForeground(JourneyColumn.SPURIOUS.ordinal(), TimelineColors.of(org.natsume.timeline.core.MarkStyle.SPURIOUS));
         }
     }
 

@@ -28,7 +28,8 @@ final class OverlayPainter {
             gc.setLineWidth(2);
             gc.drawLine(x, TimelineGeometry.RULER_HEIGHT, x, height);
             gc.setLineWidth(1);
-            label(gc, "Breakpoint: " + hit.description() + " at " + TimeFormat.duration(hit.timeNs()), x, height - 22,
+            label(gc, "Breakpoint: " + BreakpointText.describe(hit, run, s.store().metadata()) + " at "
+                    + TimeFormat.duration(hit.timeNs()), x, height - 22,
                     TimelineColors.BREAKPOINT, width);
         }
         int step = s.stepEvent();
@@ -41,7 +42,7 @@ final class OverlayPainter {
             gc.drawLine(x, TimelineGeometry.RULER_HEIGHT, x, height);
             gc.setLineStyle(SWT.LINE_SOLID);
             int n = s.model().navigator().steps(s.model().selectedRow()).length;
-            label(gc, "step " + (s.stepIndex() + 1) + "/" + n + ": " + EventText.describe(store, step), x, TimelineGeometry.RULER_HEIGHT + 2, TimelineColors.CURSOR, width);
+            label(gc, "step " + (s.stepIndex() + 1) + "/" + n + ": " + EventText.describe(store, step), x, height - 44, TimelineColors.CURSOR, width);
         }
         if (rangeFrom >= 0 && rangeTo != rangeFrom) {
             long a = Math.min(rangeFrom, rangeTo);

@@ -207,7 +207,7 @@ public final class TimelineView extends ViewPart {
             b.append(" — ").append(switch (r.state()) {
                 case RUNNING -> "running, at " + TimeFormat.duration(r.simTimeNs());
                 case PAUSED -> "paused at " + TimeFormat.duration(r.simTimeNs())
-                        + (r.pausedAt() != null ? " (" + r.pausedAt().description() + ")" : "");
+                        + (r.pausedAt() != null ? " (" + BreakpointText.describe(r.pausedAt(), r, s.store().metadata()) + ")" : "");
                 case FINISHED -> "finished";
                 case CANCELLED -> "cancelled at " + TimeFormat.duration(r.simTimeNs());
                 case FAILED -> "failed: " + r.failure();
