@@ -152,9 +152,10 @@ public final class Nic implements EventHandler {
                 wake(earliest);
             }
         } else if (rx != null) {
+            // the next frame sets the cause; the ITR may hold the interrupt longer: look once, at the later time
             long next = rx.arrivalTime(rxSeen);
             if (next != Long.MAX_VALUE) {
-                wake(Math.max(next, now));
+                wake(Math.max(Math.max(next, now), lastAssert + itr.intervalNs()));
             }
         }
     }
