@@ -11,7 +11,7 @@ import java.util.Map;
 public record RunSummary(long seed, double throughputMbps, double floodMbps, long measuredOwn, long measuredSpurious,
         LatencyStats.Summary latency, long[] latencyHistogram, long ipiKick, long ipiEoi, long ipiTickle,
         long measuredPathKick, long measuredPathEoi, long lineBlockedNs, long lineWaitOthersNs,
-        Map<String, DomainFigures> domains, Map<Integer, Long> physIrqs, long eoiTimerFirings, long events,
+        Map<String, DomainFigures> domains, Map<Integer, Long> physIrqs, long[] pcpuBusyNs, long eoiTimerFirings, long events,
         long raised, long delivered, long coalesced, long dropped, long pending) {
 
     public record DomainFigures(long interruptsOwn, long interruptsSpurious, long cpuBusyNs) {
@@ -43,7 +43,8 @@ public record RunSummary(long seed, double throughputMbps, double floodMbps, lon
                 m.ipis[k], m.ipis[e], m.ipis[t], measuredCpu >= 0 ? m.ipisTo[k][measuredCpu] + m.ipisTo[t][measuredCpu] : 0,
                 measuredCpu >= 0 ? m.ipisFrom[e][measuredCpu] : 0,
                 measuredGsi >= 0 ? m.lineBlockedNs[measuredGsi] : 0,
-                measuredGsi >= 0 ? m.lineWaitOthersNs[measuredGsi] : 0, doms, phys, m.eoiTimerFirings, events,
+                measuredGsi >= 0 ? m.lineWaitOthersNs[measuredGsi] : 0, doms, phys, m.pcpuBusyNs.clone(),
+                m.eoiTimerFirings, events,
                 acc.raised + acc.reDelivered, acc.delivered, acc.coalesced(), acc.dropped(), acc.pending());
     }
 }

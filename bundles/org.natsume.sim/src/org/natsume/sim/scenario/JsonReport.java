@@ -53,6 +53,24 @@ public final class JsonReport {
                 .append(",\"eoi\":").append(num(r.mean(RunSummary::measuredPathEoi))).append('}');
         b.append(",\"lineBlockedNs\":").append(num(r.mean(RunSummary::lineBlockedNs)));
         b.append(",\"lineWaitOthersNs\":").append(num(r.mean(RunSummary::lineWaitOthersNs)));
+        b.append(",\"eoiTimerFirings\":").append(num(r.mean(RunSummary::eoiTimerFirings)));
+        b.append(",\"physIrqsPerGsi\":{");
+        java.util.TreeMap<Integer, Double> phys = new java.util.TreeMap<>();
+        for (RunSummary s : r.runs()) {
+            s.physIrqs().forEach((g, c) -> phys.merge(g, c / (double) r.runs().size(), Double::sum));
+        }
+        boolean firstGsi = true;
+        for (Map.Entry<Integer, Double> e : phys.entrySet()) {
+            b.append(firstGsi ? "" : ",").append('"').append(e.getKey()).append("\":").append(num(e.getValue()));
+            firstGsi = false;
+        }
+        b.append("},\"pcpuBusyNs\":[");
+        int ncpu = r.runs().isEmpty() ? 0 : r.runs().get(0).pcpuBusyNs().length;
+        for (int c = 0; c < ncpu; c++) {
+            final int cpu = c;
+            b.append(c == 0 ? "" : ",").append(num(r.mean(s -> s.pcpuBusyNs()[cpu])));
+        }
+        b.append(']');
         b.append(",\"domains\":{");
         boolean first = true;
         for (Map.Entry<String, double[]> e : r.domainMeans().entrySet()) {
