@@ -168,6 +168,8 @@ public final class ModelAdapter {
                 Nic nic = nicFor(t, n.getPeer(), w);
                 wls.add(new TcpStream(n.getDirection() == org.natsume.model.Direction.SEND ? Direction.SEND : Direction.RECEIVE,
                         id(w.getDomain()), id(nic)));
+            } else if (w instanceof org.natsume.model.PeriodicRtTask p) {
+                wls.add(new SimConfig.PeriodicTask(id(w.getDomain()), p.getPeriodUs() * 1000L, p.getWcetUs() * 1000L));
             } else if (w instanceof org.natsume.model.UdpFlood u) {
                 Nic nic = nicFor(t, u.getSource(), w);
                 wls.add(new UdpFlood(id(w.getDomain()), id(nic), u.getPacketSizeBytes(),

@@ -56,7 +56,7 @@ public record SimConfig(String name, List<Cpu> cpus, IoApicSpec ioApic, List<Pci
     public record XenSpec(Routing routing, TargetPolicy targetPolicy, AckMethod ackMethod, long irqRatelimit) {
     }
 
-    public sealed interface WorkloadSpec permits TcpStream, UdpFlood {
+    public sealed interface WorkloadSpec permits TcpStream, UdpFlood, PeriodicTask {
         /** The domain the workload terminates in. */
         String guest();
 
@@ -70,6 +70,24 @@ public record SimConfig(String name, List<Cpu> cpus, IoApicSpec ioApic, List<Pci
 
     /** UDP flood from an external host into {@code guest}; {@code pps} 0 = line rate. */
     public record UdpFlood(String guest, String nic, int packetBytes, long pps) implements WorkloadSpec {
+    }
+
+    /**
+     * A periodic real-time task in {@code guest} (domain.md §2.4 optional): released by the guest's timer every
+     * periodNs, runs costNs of CPU; its response time (release to completion) is measured. {@code nic} is unused.
+     */
+    public record PeriodicTask(String guest, long periodNs, long costNs) implements WorkloadSpec {
+        public PeriodicTask {
+            if (periodNs <= 0 || costNs < 0 || costNs >= periodNs) {
+                throw new IllegalArgumentException("periodic task in '" + guest + "': need 0 <= cost < period, got cost "
+                        + costNs + " ns, period " + periodNs + " ns");
+            }
+        }
+
+        @Override
+        public String nic() {
+            return null;
+        }
     }
 
     public DomainSpec domain(String name) {

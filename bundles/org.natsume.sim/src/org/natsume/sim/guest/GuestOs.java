@@ -33,6 +33,14 @@ public abstract class GuestOs {
         }
     }
 
+    /** Queues interrupt-level work raised locally (a timer), waking the VCPU if it blocked. */
+    public void interrupt(WorkItem w) {
+        vcpu.submitIrq(w);
+        if (vcpu.state == Vcpu.State.BLOCKED) {
+            scheduler.wake(vcpu, vcpu.pcpu);
+        }
+    }
+
     public long cost(long ns) {
         return ctx.jitter(random, ns);
     }

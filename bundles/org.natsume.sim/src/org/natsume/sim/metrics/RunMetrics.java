@@ -29,6 +29,8 @@ public final class RunMetrics {
     public final long[] deviceInterrupts;
     public long eoiTimerFirings;
     public final LatencyStats[] deviceLatency;
+    /** Response times of the periodic real-time task, if the config has one. */
+    public LatencyStats rtResponse = new LatencyStats();
     public final long[] deviceDrops;
     public final List<String> workloadNames = new ArrayList<>();
     public final long[] workloadBytes;
@@ -101,6 +103,7 @@ public final class RunMetrics {
         for (int i = 0; i < deviceLatency.length; i++) {
             deviceLatency[i] = new LatencyStats();
         }
+        rtResponse = new LatencyStats();
         measureStartNs = t;
     }
 }

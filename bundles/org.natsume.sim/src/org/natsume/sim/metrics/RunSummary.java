@@ -12,7 +12,7 @@ public record RunSummary(long seed, double throughputMbps, double floodMbps, lon
         LatencyStats.Summary latency, long[] latencyHistogram, long ipiKick, long ipiEoi, long ipiTickle,
         long measuredPathKick, long measuredPathEoi, long lineBlockedNs, long lineWaitOthersNs,
         Map<String, DomainFigures> domains, Map<Integer, Long> physIrqs, long[] pcpuBusyNs, long eoiTimerFirings, long events,
-        long raised, long delivered, long coalesced, long dropped, long pending) {
+        long raised, long delivered, long coalesced, long dropped, long pending, LatencyStats.Summary rtResponse) {
 
     public record DomainFigures(long interruptsOwn, long interruptsSpurious, long cpuBusyNs) {
     }
@@ -45,6 +45,7 @@ public record RunSummary(long seed, double throughputMbps, double floodMbps, lon
                 measuredGsi >= 0 ? m.lineBlockedNs[measuredGsi] : 0,
                 measuredGsi >= 0 ? m.lineWaitOthersNs[measuredGsi] : 0, doms, phys, m.pcpuBusyNs.clone(),
                 m.eoiTimerFirings, events,
-                acc.raised + acc.reDelivered, acc.delivered, acc.coalesced(), acc.dropped(), acc.pending());
+                acc.raised + acc.reDelivered, acc.delivered, acc.coalesced(), acc.dropped(), acc.pending(),
+                m.rtResponse.summary());
     }
 }

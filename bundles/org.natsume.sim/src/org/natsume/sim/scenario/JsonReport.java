@@ -53,6 +53,12 @@ public final class JsonReport {
                 .append(",\"eoi\":").append(num(r.mean(RunSummary::measuredPathEoi))).append('}');
         b.append(",\"lineBlockedNs\":").append(num(r.mean(RunSummary::lineBlockedNs)));
         b.append(",\"lineWaitOthersNs\":").append(num(r.mean(RunSummary::lineWaitOthersNs)));
+        if (r.mean(s -> s.rtResponse().count()) > 0) {
+            b.append(",\"rtResponseNs\":{\"count\":").append(num(r.mean(s -> s.rtResponse().count())))
+                    .append(",\"mean\":").append(num(r.mean(s -> s.rtResponse().mean())))
+                    .append(",\"p99\":").append(num(r.mean(s -> s.rtResponse().p99())))
+                    .append(",\"max\":").append(num(r.mean(s -> s.rtResponse().max()))).append('}');
+        }
         b.append(",\"eoiTimerFirings\":").append(num(r.mean(RunSummary::eoiTimerFirings)));
         b.append(",\"physIrqsPerGsi\":{");
         java.util.TreeMap<Integer, Double> phys = new java.util.TreeMap<>();

@@ -89,7 +89,7 @@ public final class Simulation {
                 cfg.workloads().size());
         for (WorkloadSpec w : cfg.workloads()) {
             metrics.workloadNames.add(w instanceof TcpStream t ? "tcp-" + t.direction().name().toLowerCase() + "@" + t.guest()
-                    : "udp-flood@" + w.guest());
+                    : w instanceof UdpFlood ? "udp-flood@" + w.guest() : "rt-task@" + w.guest());
         }
         this.ctx = new SimContext(cfg.timing(), trace, metrics, invariants, seed);
 
@@ -271,6 +271,15 @@ public final class Simulation {
         for (int w = 0; w < cfg.workloads().size(); w++) {
             WorkloadSpec spec = cfg.workloads().get(w);
             GuestOs guest = osByName.get(spec.guest());
+            if (spec instanceof SimConfig.PeriodicTask p) {
+                if (guest == null) {
+                    throw new IllegalArgumentException("workload " + (w + 1) + ": unknown guest '" + spec.guest() + "'");
+                }
+                org.natsume.sim.guest.RtTask task = new org.natsume.sim.guest.RtTask(guest, p.periodNs(), p.costNs());
+                long phase = ctx.random.stream("rt/" + w).nextLong(p.periodNs());
+                starters.add(() -> task.start(phase));
+                continue;
+            }
             Nic nic = nics.get(spec.nic());
             if (guest == null || nic == null) {
                 throw new IllegalArgumentException("workload " + (w + 1) + ": unknown guest '" + spec.guest()
