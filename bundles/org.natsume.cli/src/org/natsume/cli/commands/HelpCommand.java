@@ -10,6 +10,7 @@ import org.natsume.cli.ExitCodes;
 
 /** {@code ./natsume help [COMMAND]}: the list of commands, or one command's usage. */
 public final class HelpCommand implements Command {
+    private static final int SYNOPSIS_COLUMN = 24;
     private final CommandRegistry registry;
 
     public HelpCommand(CommandRegistry registry) {
@@ -48,9 +49,13 @@ public final class HelpCommand implements Command {
         ctx.out().println("       ./natsume COMMAND [ARGS]     run a headless command");
         ctx.out().println();
         ctx.out().println("commands:");
-        int width = registry.all().stream().mapToInt(c -> c.synopsis().length()).max().orElse(10);
         for (Command c : registry.all()) {
-            ctx.out().printf("  %-" + width + "s  %s%n", c.synopsis(), c.summary());
+            // a long synopsis gets a line of its own, so the summaries stay readable in an 80-column terminal
+            if (c.synopsis().length() > SYNOPSIS_COLUMN) {
+                ctx.out().printf("  %s%n  %-" + SYNOPSIS_COLUMN + "s  %s%n", c.synopsis(), "", c.summary());
+            } else {
+                ctx.out().printf("  %-" + SYNOPSIS_COLUMN + "s  %s%n", c.synopsis(), c.summary());
+            }
         }
         ctx.out().println();
         ctx.out().println("exit codes: 0 ok (warnings allowed), 1 findings (errors, refusals), 2 bad usage or input");
