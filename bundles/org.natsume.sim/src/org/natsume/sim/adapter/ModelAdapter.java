@@ -83,7 +83,8 @@ public final class ModelAdapter {
         for (IoApic other : m.getIoApics()) {
             maxGsi = Math.max(maxGsi, other.getGsiBase() + other.getPinCount());
         }
-        IoApicSpec ioSpec = new IoApicSpec(io.getIoApicId(), 0, Math.min(64, maxGsi));
+        // the simulator models the IO-APICs as one flat GSI space (each pin keeps its own RTE)
+        IoApicSpec ioSpec = new IoApicSpec(io.getIoApicId(), 0, maxGsi);
 
         Hypervisor hv = t.getHypervisor();
         boolean nativeMachine = hv == null || t.getDomains().stream()

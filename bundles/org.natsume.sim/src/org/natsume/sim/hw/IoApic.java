@@ -73,7 +73,7 @@ public final class IoApic implements EventHandler {
             e.remoteIrr = true;
         }
         Pcpu dest = destination(e);
-        long arg = ((long) journey << 24) | ((long) dest.id << 16) | ((long) gsi << 8) | e.vector;
+        long arg = ((long) journey << 36) | ((long) dest.id << 24) | ((long) gsi << 8) | e.vector;
         ctx.sim.after(ctx.t(TimingParam.T_IOAPIC_MSG), target, 0, arg);
     }
 
@@ -99,7 +99,7 @@ public final class IoApic implements EventHandler {
         ctx.accounting.raised++;
         int journey = ctx.newJourney();
         ctx.trace.event(ctx.now(), TraceKind.PIN_ASSERT, journey, -1, -1, -1, deviceIndex, 1);
-        long arg = ((long) journey << 24) | ((long) dest.id << 16) | (0xffL << 8) | vector;
+        long arg = ((long) journey << 36) | ((long) dest.id << 24) | (0xffffL << 8) | vector;
         ctx.sim.after(ctx.t(TimingParam.T_IOAPIC_MSG), target, 0, arg);
         return journey;
     }
@@ -107,10 +107,10 @@ public final class IoApic implements EventHandler {
     @Override
     public void handle(int kind, long arg) {
         int vector = (int) (arg & 0xff);
-        int gsi = (int) ((arg >>> 8) & 0xff);
-        gsi = gsi == 0xff ? -1 : gsi;
-        int cpu = (int) ((arg >>> 16) & 0xff);
-        int journey = (int) (arg >>> 24);
+        int gsi = (int) ((arg >>> 8) & 0xffff);
+        gsi = gsi == 0xffff ? -1 : gsi;
+        int cpu = (int) ((arg >>> 24) & 0xfff);
+        int journey = (int) (arg >>> 36);
         ctx.trace.event(ctx.now(), TraceKind.APIC_DELIVER, journey, cpu, -1, gsi, -1, vector);
         lapics[cpu].accept(vector, journey);
     }

@@ -37,7 +37,16 @@ public record RunSummary(long seed, double throughputMbps, double floodMbps, lon
         int k = RunMetrics.IpiKind.KICK.ordinal();
         int e = RunMetrics.IpiKind.EOI.ordinal();
         int t = RunMetrics.IpiKind.TICKLE.ordinal();
-        return new RunSummary(seed, m.throughputMbps(0), m.workloadBytes.length > 1 ? m.throughputMbps(1) : 0,
+        int tcp = -1;
+        int flood = -1;
+        for (int i = m.workloadNames.size() - 1; i >= 0; i--) {
+            if (m.workloadNames.get(i).startsWith("tcp-")) {
+                tcp = i;
+            } else if (m.workloadNames.get(i).startsWith("udp-flood")) {
+                flood = i;
+            }
+        }
+        return new RunSummary(seed, tcp < 0 ? 0 : m.throughputMbps(tcp), flood < 0 ? 0 : m.throughputMbps(flood),
                 measuredDevice >= 0 ? m.deviceInterrupts[measuredDevice] : 0,
                 measuredDomain >= 0 ? m.interruptsSpurious[measuredDomain] : 0, lat.summary(), lat.histogram(),
                 m.ipis[k], m.ipis[e], m.ipis[t], measuredCpu >= 0 ? m.ipisTo[k][measuredCpu] + m.ipisTo[t][measuredCpu] : 0,

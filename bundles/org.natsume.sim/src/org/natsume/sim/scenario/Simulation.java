@@ -85,7 +85,8 @@ public final class Simulation {
             }
         }
         String[] domNames = cfg.domains().stream().map(DomainSpec::name).toArray(String[]::new);
-        RunMetrics metrics = new RunMetrics(domNames, deviceNames.toArray(String[]::new), 64, cfg.cpus().size(),
+        int gsis = Math.max(64, cfg.ioApic().gsiBase() + cfg.ioApic().pins());
+        RunMetrics metrics = new RunMetrics(domNames, deviceNames.toArray(String[]::new), gsis, cfg.cpus().size(),
                 cfg.workloads().size());
         for (WorkloadSpec w : cfg.workloads()) {
             metrics.workloadNames.add(w instanceof TcpStream t ? "tcp-" + t.direction().name().toLowerCase() + "@" + t.guest()
@@ -148,7 +149,8 @@ public final class Simulation {
 
         // NICs and their interrupt wiring
         Map<Integer, List<Nic>> byGsi = new java.util.TreeMap<>();
-        int msiGsi = 48;
+        int msiGsiBase = Math.max(48, cfg.ioApic().gsiBase() + cfg.ioApic().pins());
+        int msiGsi = msiGsiBase;
         Map<String, Integer> gsiOf = new HashMap<>();
         for (PciFunctionSpec f : cfg.functions()) {
             int dev = deviceNames.indexOf(f.name());
@@ -169,7 +171,7 @@ public final class Simulation {
         for (Map.Entry<Integer, List<Nic>> e : byGsi.entrySet()) {
             int gsi = e.getKey();
             List<Nic> sharers = e.getValue();
-            boolean msi = gsi >= 48;
+            boolean msi = gsi >= msiGsiBase;
             if (!msi) {
                 InterruptLine line = ioApic.line(gsi);
                 for (int s = 0; s < sharers.size(); s++) {

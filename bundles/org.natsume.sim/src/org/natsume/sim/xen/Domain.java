@@ -9,7 +9,8 @@ import org.natsume.sim.sched.Vcpu;
  * the interrupt that set each pending bit.
  */
 public final class Domain {
-    public static final int MAX_PORTS = 64;
+    /** NR_EVENT_CHANNELS on x86_64. */
+    public static final int MAX_PORTS = 4096;
 
     public final int index;
     public final String name;

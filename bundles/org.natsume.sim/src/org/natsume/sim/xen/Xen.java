@@ -34,6 +34,7 @@ import org.natsume.trace.TraceKind;
  */
 public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receiver, EventHandler {
     private static final int FIRST_DYNAMIC_VECTOR = 0x20;
+    private static final int LAST_DYNAMIC_VECTOR = 0xef;
     private static final int TIMER_EOI = 1;
     private static final int TIMER_RATELIMIT = 2;
 
@@ -48,7 +49,8 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
     private final AckMethod ackMethod;
     private final long rateLimit;
     private final IrqGuestAction[] byVector = new IrqGuestAction[256];
-    private final IrqGuestAction[] byGsi = new IrqGuestAction[256];
+    private IrqGuestAction[] byGsi = new IrqGuestAction[256];
+    private int vectorOffset;
     private final List<IrqGuestAction> actions = new ArrayList<>();
     private final PendingEoiStack[] pendingEoi;
     private final int target;
@@ -82,7 +84,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
     }
 
     public IrqGuestAction action(int gsi) {
-        return byGsi[gsi];
+        return gsi < byGsi.length ? byGsi[gsi] : null;
     }
 
     public List<IrqGuestAction> actions() {
@@ -93,11 +95,22 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
 
     /** Programs the RTE of a device line (vector, trigger) or sets an MSI device's message. Genapic flat defaults. */
     public IrqGuestAction setupIrq(int gsi, boolean level, boolean msi, List<Nic> sharers) {
+        if (gsi >= byGsi.length) {
+            byGsi = java.util.Arrays.copyOf(byGsi, Math.max(gsi + 1, byGsi.length * 2));
+        }
         if (byGsi[gsi] != null) {
             return byGsi[gsi];
         }
+        // assign_irq_vector: steps of 8 so consecutive IRQs land in different priority classes, wrapping with offset
         int vector = nextVector;
+        if (byVector[vector] != null) {
+            throw new IllegalStateException("out of interrupt vectors at GSI " + gsi + " (" + actions.size() + " IRQs set up)");
+        }
         nextVector += 8;
+        if (nextVector > LAST_DYNAMIC_VECTOR) {
+            vectorOffset = (vectorOffset + 1) % 8;
+            nextVector = FIRST_DYNAMIC_VECTOR + vectorOffset;
+        }
         AckType ack = !level ? AckType.NONE : ackMethod == AckMethod.NEW ? AckType.EOI : AckType.UNMASK;
         IrqGuestAction a = new IrqGuestAction(gsi, vector, ack, msi);
         a.sharers.addAll(sharers);
