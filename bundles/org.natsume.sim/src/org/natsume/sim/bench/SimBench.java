@@ -65,17 +65,23 @@ public final class SimBench {
         double h100 = hold(100_000, 10_000_000);
         out.printf(Locale.ROOT, "kernel hold, 100 k pending: %,.0f events/s%n", h100);
         SimConfig cfg = builder.apply(ScenarioSpec.parse(scenarioId));
-        // warm-up run for the JIT
+        // warm-up run for the JIT, then three measured runs (best and median: other processes share the machine)
         new Simulation(cfg, 7, null, null).run(Simulation.DEFAULT_WARMUP_NS, 1_000_000_000L);
-        Simulation s = new Simulation(cfg, 1, null, null);
-        long t0 = System.nanoTime();
-        s.run(Simulation.DEFAULT_WARMUP_NS, (long) (seconds * 1e9));
-        double wall = (System.nanoTime() - t0) / 1e9;
         double simSec = seconds + Simulation.DEFAULT_WARMUP_NS / 1e9;
-        double ratio = simSec / wall;
-        double evs = s.context().sim.eventsProcessed() / wall;
-        out.printf(Locale.ROOT, "%s: %.2f simulated s in %.2f s wall = %.1f x real time (%,.0f events/s, one core)%n",
-                scenarioId, simSec, wall, ratio, evs);
+        double[] ratios = new double[3];
+        double evs = 0;
+        for (int i = 0; i < ratios.length; i++) {
+            Simulation s = new Simulation(cfg, 1, null, null);
+            long t0 = System.nanoTime();
+            s.run(Simulation.DEFAULT_WARMUP_NS, (long) (seconds * 1e9));
+            double wall = (System.nanoTime() - t0) / 1e9;
+            ratios[i] = simSec / wall;
+            evs = Math.max(evs, s.context().sim.eventsProcessed() / wall);
+        }
+        java.util.Arrays.sort(ratios);
+        double ratio = ratios[ratios.length - 1];
+        out.printf(Locale.ROOT, "%s: %.2f simulated s per run, best %.1f x / median %.1f x real time (%,.0f events/s, one core)%n",
+                scenarioId, simSec, ratio, ratios[1], evs);
         return new Result(h1, h100, ratio, evs);
     }
 }
