@@ -10,6 +10,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.natsume.sim.config.SimConfig;
+import org.natsume.sim.config.SimConfig.AckMethod;
+import org.natsume.sim.config.SimConfig.InterruptMode;
+import org.natsume.sim.config.SimConfig.PciFunctionSpec;
+import org.natsume.sim.config.SimConfig.XenSpec;
 import org.natsume.sim.metrics.Accounting;
 import org.natsume.sim.scenario.PaperTestbed;
 import org.natsume.sim.scenario.ScenarioMatrix;
@@ -25,25 +30,60 @@ class ScenarioInvariantsTest {
     private static final long WARMUP = 5_000_000L;
     private static final long DURATION = 150_000_000L;
 
+    /** Variants beyond the paper matrix: one line each ("ID+VARIANT"). */
+    private static final List<String> EXTRA = List.of(
+            "C3-S-L-SH+OLD_ACK",      // ioapic_ack=old: ACKTYPE_UNMASK, pin masked at entry
+            "C3-R-L-SH+RATELIMIT",    // irq_ratelimit (Xen 4.0+) at 50 per 10 ms
+            "C3-S-L-SH+MSI",          // NIC-A in MSI mode: ACKTYPE_NONE, no sharing
+            "C3-S-L-SH-P2+OLD_ACK");
+
+    static List<String> ids() {
+        List<String> ids = new ArrayList<>(ScenarioMatrix.all().stream().map(ScenarioSpec::id).toList());
+        ids.addAll(EXTRA);
+        return ids;
+    }
+
+    static SimConfig config(String idWithVariant) {
+        String[] parts = idWithVariant.split("\\+");
+        SimConfig c = PaperTestbed.config(ScenarioSpec.parse(parts[0]));
+        for (int i = 1; i < parts.length; i++) {
+            XenSpec x = c.xen();
+            switch (parts[i]) {
+                case "OLD_ACK" -> c = with(c, new XenSpec(x.routing(), x.targetPolicy(), AckMethod.OLD, x.irqRatelimit()), c.functions());
+                case "RATELIMIT" -> c = with(c, new XenSpec(x.routing(), x.targetPolicy(), x.ackMethod(), 50), c.functions());
+                case "MSI" -> c = with(c, x, c.functions().stream().map(f -> f.name().equals(PaperTestbed.NIC_A)
+                        ? new PciFunctionSpec(f.name(), f.bdf(), f.driver(), f.gsi(), InterruptMode.MSI, f.owner(),
+                                f.attachment(), f.vifGuest(), f.itrMode())
+                        : f).toList());
+                default -> throw new IllegalArgumentException(parts[i]);
+            }
+        }
+        return c;
+    }
+
+    private static SimConfig with(SimConfig c, XenSpec x, List<PciFunctionSpec> fns) {
+        return new SimConfig(c.name(), c.cpus(), c.ioApic(), fns, c.domains(), x, c.workloads(), c.timing());
+    }
+
     static Stream<Arguments> scenariosTimesInvariants() {
         List<Arguments> out = new ArrayList<>();
-        for (ScenarioSpec s : ScenarioMatrix.all()) {
+        for (String id : ids()) {
             for (InvariantChecker.Invariant i : InvariantChecker.Invariant.values()) {
-                out.add(Arguments.of(s.id(), i));
+                out.add(Arguments.of(id, i));
             }
         }
         return out.stream();
     }
 
     static Stream<String> scenarios() {
-        return ScenarioMatrix.all().stream().map(ScenarioSpec::id);
+        return ids().stream();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("scenariosTimesInvariants")
     void invariantHolds(String id, InvariantChecker.Invariant invariant) {
         InvariantChecker checker = new InvariantChecker();
-        new Simulation(PaperTestbed.config(ScenarioSpec.parse(id)), 3, null, checker).run(WARMUP, DURATION);
+        new Simulation(config(id), 3, null, checker).run(WARMUP, DURATION);
         assertEquals(List.of(), checker.violations(invariant), invariant.description);
     }
 
@@ -51,7 +91,7 @@ class ScenarioInvariantsTest {
     @MethodSource("scenarios")
     void everyRaisedInterruptIsAccountedFor(String id) {
         RecordingSink sink = new RecordingSink(false);
-        Simulation sim = new Simulation(PaperTestbed.config(ScenarioSpec.parse(id)), 5, sink, null);
+        Simulation sim = new Simulation(config(id), 5, sink, null);
         sim.run(WARMUP, DURATION);
         Accounting a = sim.context().accounting;
         assertTrue(a.raised > 0, "the scenario raised interrupts");
