@@ -28,6 +28,18 @@ class EditProvidersTest {
         return ((IItemLabelProvider) factory.adapt(o, IItemLabelProvider.class)).getText(o);
     }
 
+    /** The extension registry (OSGi only; the standalone runner has no registry) hands out the labelled factory. */
+    @Test
+    void registryProvidesTheLabelledFactory() {
+        if (!org.eclipse.emf.common.EMFPlugin.IS_ECLIPSE_RUNNING) {
+            return;
+        }
+        var descriptor = org.eclipse.emf.edit.provider.ComposedAdapterFactory.Descriptor.Registry.INSTANCE
+                .getDescriptor(List.of(org.natsume.model.NatsumePackage.eNS_URI, IItemLabelProvider.class.getName()));
+        assertNotNull(descriptor, "no item provider adapter factory registered for the Natsume package");
+        assertTrue(descriptor.createAdapterFactory() instanceof NatsumeEditAdapterFactory);
+    }
+
     @Test
     void labelsUseBdfGsiAndPinning() {
         Topology t = ModelFixtures.shared();
