@@ -19,7 +19,10 @@ import org.natsume.timeline.live.LiveRun;
 import org.natsume.timeline.ui.BreakpointControls;
 import org.natsume.timeline.ui.TimelineSession;
 
-/** Run > Add Breakpoints...: arms more breakpoints on the live run (they apply from its next event). */
+/**
+ * Run > Breakpoints...: arms more breakpoints on the live run (they apply from its next event), or removes the armed
+ * ones so that Resume runs to the end.
+ */
 public final class BreakpointsHandler extends AbstractHandler {
 
     @Override
@@ -34,6 +37,11 @@ public final class BreakpointsHandler extends AbstractHandler {
         }
         BreakpointDialog d = new BreakpointDialog(window.getShell(), s);
         if (d.open() == Dialog.OK) {
+            if (d.clear) {
+                for (BreakpointCondition c : run.breakpoints().conditions()) {
+                    run.breakpoints().remove(c);
+                }
+            }
             try {
                 for (BreakpointCondition c : d.choice.resolve(s.store().metadata())) {
                     run.breakpoints().add(c);
@@ -49,6 +57,8 @@ public final class BreakpointsHandler extends AbstractHandler {
         private final TimelineSession session;
         private BreakpointControls controls;
         BreakpointChoice choice = BreakpointChoice.NONE;
+        boolean clear;
+        private org.eclipse.swt.widgets.Button clearButton;
 
         BreakpointDialog(Shell shell, TimelineSession session) {
             super(shell);
@@ -68,7 +78,9 @@ public final class BreakpointsHandler extends AbstractHandler {
             List<BreakpointCondition> armed = session.breakpoints();
             new Label(area, org.eclipse.swt.SWT.WRAP).setText(armed.isEmpty() ? "No breakpoints armed."
                     : "Armed: " + String.join("; ", armed.stream().map(BreakpointCondition::describe).toList()));
-            new Label(area, org.eclipse.swt.SWT.NONE);
+            clearButton = new org.eclipse.swt.widgets.Button(area, org.eclipse.swt.SWT.CHECK);
+            clearButton.setText("Remove the armed breakpoints first");
+            clearButton.setEnabled(!armed.isEmpty());
             controls = new BreakpointControls(area, session.store().metadata().domainNames());
             return area;
         }
@@ -77,6 +89,7 @@ public final class BreakpointsHandler extends AbstractHandler {
         protected void okPressed() {
             try {
                 choice = controls.choice();
+                clear = clearButton.getSelection();
             } catch (IllegalArgumentException e) {
                 MessageDialog.openError(getShell(), "Breakpoints", e.getMessage());
                 return;

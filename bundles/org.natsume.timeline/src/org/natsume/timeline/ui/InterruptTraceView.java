@@ -55,7 +55,7 @@ public final class InterruptTraceView extends ViewPart {
         parent.setLayout(new GridLayout(1, false));
         Composite filters = new Composite(parent, SWT.NONE);
         filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        filters.setLayout(new GridLayout(12, false));
+        filters.setLayout(new GridLayout(11, false));
         device = combo(filters, "Device:");
         gsi = combo(filters, "GSI:");
         domain = combo(filters, "Domain:");
@@ -66,7 +66,7 @@ public final class InterruptTraceView extends ViewPart {
         minLatency = new Text(filters, SWT.BORDER);
         minLatency.setLayoutData(new GridData(60, SWT.DEFAULT));
         minLatency.addListener(SWT.Modify, e -> applyFilter());
-        count = new Label(filters, SWT.NONE);
+        count = new Label(parent, SWT.NONE);
         count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         table = new Table(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
@@ -112,6 +112,7 @@ public final class InterruptTraceView extends ViewPart {
     private Combo combo(Composite parent, String label) {
         new Label(parent, SWT.NONE).setText(label);
         Combo c = new Combo(parent, SWT.READ_ONLY);
+        c.setLayoutData(new GridData(160, SWT.DEFAULT));
         c.addListener(SWT.Selection, e -> applyFilter());
         return c;
     }
@@ -272,7 +273,7 @@ public final class InterruptTraceView extends ViewPart {
                 table.clear(top, end);
             }
         }
-        count.setText(String.format("%,d of %,d journeys", rows.size(), s.model().journeys().rowCount()));
+        count.setText(String.format("%,d of %,d journeys pass the filters", rows.size(), s.model().journeys().rowCount()));
         count.getParent().layout();
         showSelection(s);
     }

@@ -8,6 +8,7 @@ import org.natsume.timeline.core.TimelineModel;
 import org.natsume.timeline.core.Viewport;
 import org.natsume.timeline.core.breakpoint.BreakpointCondition;
 import org.natsume.timeline.core.breakpoint.BreakpointHit;
+import org.natsume.timeline.live.LiveIngest;
 import org.natsume.timeline.live.LiveRun;
 import org.natsume.trace.TraceStore;
 
@@ -51,6 +52,7 @@ public final class TimelineSession {
         this.followLive = run != null;
         if (run != null) {
             model.setViewport(new Viewport(0, LIVE_SPAN_NS, 1000));
+            LiveIngest.start(run, model.lod(), model.journeys());
             run.addListener((r, s) -> Display.getDefault().asyncExec(() -> runStateChanged(s)));
         }
     }
@@ -218,7 +220,8 @@ public final class TimelineSession {
             return;
         }
         Viewport v = model.viewport();
-        long end = Math.max(run.simTimeNs(), v.spanNs());
+        // the edge of what has been summarised, so the right of the view is never empty while ingesting catches up
+        long end = Math.max(model.lod().endNs(), v.spanNs());
         model.setViewport(new Viewport(end - v.spanNs(), end, v.widthPx()));
     }
 

@@ -214,11 +214,20 @@ public final class TimelineView extends ViewPart {
             });
         }
         Viewport v = s.model().viewport();
-        b.append(" — view ").append(TimeFormat.duration(v.fromNs())).append(" … ").append(TimeFormat.duration(v.toNs()));
+        long step = TimeRulerStep.of(v);
+        b.append(" — view ").append(TimeFormat.format(v.fromNs(), step)).append(" … ").append(TimeFormat.format(v.toNs(), step))
+                .append(" (").append(TimeFormat.duration(v.spanNs())).append(')');
         if (canvas.rangeFromNs() >= 0 && canvas.rangeToNs() != canvas.rangeFromNs()) {
             b.append(" — range ").append(TimeFormat.duration(Math.abs(canvas.rangeToNs() - canvas.rangeFromNs())));
         }
         status.setText(b.toString());
+    }
+
+    /** The precision to print viewport edges with: a hundredth of the span, as a 1/2/5 step. */
+    private static final class TimeRulerStep {
+        static long of(Viewport v) {
+            return org.natsume.timeline.core.TimeRuler.majorStepNs(new Viewport(0, Math.max(100, v.spanNs() / 100), 1), 1);
+        }
     }
 
     @Override
