@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -28,6 +29,7 @@ public final class NewTopologyWizard extends Wizard implements INewWizard {
     private IWorkbench workbench;
     private NewTopologyPage page;
     private TopologyEditor opened;
+    private java.util.List<String> warnings = java.util.List.of();
 
     public NewTopologyWizard() {
         setWindowTitle("New Natsume Topology");
@@ -68,11 +70,7 @@ public final class NewTopologyWizard extends Wizard implements INewWizard {
             case EXAMPLE -> NewTopologies.example(page.exampleName());
             case LSPCI -> {
                 BoardImport imported = NewTopologies.fromLspci(page.lspciFile(), page.interruptsFile());
-                if (!imported.warnings().isEmpty()) {
-                    MessageDialog.openInformation(getShell(), getWindowTitle(), "Imported with "
-                            + imported.warnings().size() + " warning(s):\n\n" + String.join("\n",
-                                    imported.warnings().subList(0, Math.min(12, imported.warnings().size()))));
-                }
+                warnings = imported.warnings();
                 yield imported.topology();
             }
             };
@@ -84,6 +82,14 @@ public final class NewTopologyWizard extends Wizard implements INewWizard {
         IWorkbenchPage wp = workbench.getActiveWorkbenchWindow().getActivePage();
         try {
             opened = (TopologyEditor) wp.openEditor(new PathEditorInput(target), TopologyEditor.ID);
+            if (!warnings.isEmpty()) {
+                // the importer's assumptions are worth reading, but a modal dialog would block scripted use: log them
+                // and say so where the user looks next
+                warnings.forEach(w -> ILog.of(NewTopologyWizard.class).warn("lspci import of " + page.lspciFile()
+                        + ": " + w));
+                opened.getEditorSite().getActionBars().getStatusLineManager().setMessage("Imported with "
+                        + warnings.size() + " warning(s), e.g. " + warnings.get(0) + " (all in the error log)");
+            }
         } catch (PartInitException e) {
             MessageDialog.openError(getShell(), getWindowTitle(), "Wrote " + target + " but cannot open it: "
                     + e.getMessage());

@@ -1,0 +1,229 @@
+package org.natsume.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.draw2d.geometry.Point;
+import org.eclipse.gef.EditPart;
+import org.eclipse.gef.commands.Command;
+import org.eclipse.gef.requests.CreateConnectionRequest;
+import org.eclipse.gef.requests.CreateRequest;
+import org.eclipse.gef.requests.CreationFactory;
+import org.eclipse.gef.requests.GroupRequest;
+import org.eclipse.gef.RequestConstants;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.natsume.editor.TopologyEditor;
+import org.natsume.editor.diagram.ConnectionKind;
+import org.natsume.editor.diagram.NodeKind;
+import org.natsume.editor.diagram.Wire;
+import org.natsume.model.AttachmentMode;
+import org.natsume.model.DeviceAttachment;
+import org.natsume.model.Domain;
+import org.natsume.model.InterruptLine;
+import org.natsume.model.Nic;
+import org.natsume.model.PciBus;
+import org.natsume.model.PciFunction;
+import org.natsume.model.Topology;
+import org.natsume.model.analysis.Ownership;
+import org.natsume.model.bdf.BdfFormatException;
+
+/** Create, connect and delete through the diagram's commands; undo, redo and the dirty marker. */
+class EditingTest {
+    private EditorFixture fixture;
+    private TopologyEditor editor;
+    private Topology t;
+
+    @BeforeEach
+    void open() throws Exception {
+        fixture = new EditorFixture();
+        editor = fixture.openExample("paper-case3-passthrough-shared");
+        t = editor.topology();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fixture.close();
+    }
+
+    private static CreationFactory kind(Object k) {
+        return new CreationFactory() {
+            @Override
+            public Object getNewObject() {
+                return k;
+            }
+
+            @Override
+            public Object getObjectType() {
+                return k;
+            }
+        };
+    }
+
+    /** Runs a GEF command through the editor's (EMF-backed) GEF command stack, as a tool would. */
+    private void run(Command c) {
+        assertNotNull(c, "the diagram refused the request");
+        assertTrue(c.canExecute());
+        editor.viewer().getEditDomain().getCommandStack().execute(c);
+        EditorFixture.spin();
+    }
+
+    @Test
+    void aNicDroppedOnABusIsCreatedUndoneAndRedone() {
+        PciBus bus = t.getMachine().getPciRoots().get(0);
+        int before = bus.getFunctions().size();
+        CreateRequest req = new CreateRequest();
+        req.setFactory(kind(NodeKind.NIC));
+        req.setLocation(new Point(5, 5));
+        EditPart busPart = EditorFixture.part(editor, bus);
+        run(busPart.getCommand(req));
+
+        assertEquals(before + 1, bus.getFunctions().size());
+        PciFunction nic = bus.getFunctions().get(before);
+        assertTrue(nic instanceof Nic);
+        assertEquals("e1000e", nic.getDriver());
+        assertTrue(nic.getBdf().startsWith(String.format("%04x:%02x:", bus.getSegment(), bus.getBusNumber())));
+        assertNotNull(editor.viewer().getEditPartRegistry().get(nic), "the new NIC has a figure in its bus");
+        assertTrue(editor.isDirty());
+        assertEquals("Create NIC", editor.emfStack().getUndoCommand().getLabel());
+
+        editor.viewer().getEditDomain().getCommandStack().undo();
+        assertEquals(before, bus.getFunctions().size());
+        assertNull(editor.viewer().getEditPartRegistry().get(nic));
+        assertFalse(editor.isDirty(), "undoing the only edit makes the editor clean again");
+
+        editor.viewer().getEditDomain().getCommandStack().redo();
+        assertEquals(before + 1, bus.getFunctions().size());
+        assertTrue(editor.isDirty());
+    }
+
+    @Test
+    void topLevelNodesGetTheirDropPosition() {
+        CreateRequest req = new CreateRequest();
+        req.setFactory(kind(NodeKind.RT_VM));
+        req.setLocation(new Point(400, 300));
+        req.setSize(null);
+        run(editor.viewer().getContents().getCommand(req));
+        Domain rt = t.getDomains().get(t.getDomains().size() - 1);
+        assertEquals(org.natsume.model.DomainKind.RT_VM, rt.getKind());
+        assertEquals(1, rt.getVcpus().size(), "a new domain has one VCPU");
+        int[] xy = editor.commands().notation().position(rt);
+        assertNotNull(xy);
+        assertTrue(xy[0] > 0 && xy[1] > 0, "placed where dropped: " + xy[0] + "," + xy[1]);
+    }
+
+    @Test
+    void intxWiringConnectsADeviceToALineAndDeletingTheEdgeUnroutesIt() {
+        PciFunction usb = EditorFixture.byId(t, "pci-00-1a.0", PciFunction.class);
+        InterruptLine line = EditorFixture.line(t, 21);
+        int sharers = line.getSharers().size();
+
+        CreateConnectionRequest req = new CreateConnectionRequest();
+        req.setFactory(kind(ConnectionKind.INTX));
+        req.setType(RequestConstants.REQ_CONNECTION_START);
+        EditPart source = EditorFixture.part(editor, usb);
+        req.setSourceEditPart(source);
+        req.setTargetEditPart(source);
+        Command start = source.getCommand(req);
+        assertNotNull(start, "INTx wiring may start at a device");
+        req.setStartCommand(start);
+        EditPart target = EditorFixture.part(editor, line);
+        req.setTargetEditPart(target);
+        req.setType(RequestConstants.REQ_CONNECTION_END);
+        run(target.getCommand(req));
+
+        assertEquals(line, usb.getLine());
+        assertEquals(sharers + 1, line.getSharers().size());
+        EditPart edge = EditorFixture.anyPart(editor, new Wire.Intx(usb, line));
+
+        GroupRequest delete = new GroupRequest(RequestConstants.REQ_DELETE);
+        delete.setEditParts(edge);
+        run(edge.getCommand(delete));
+        assertNull(usb.getLine());
+        assertEquals(sharers, line.getSharers().size());
+
+        editor.viewer().getEditDomain().getCommandStack().undo();
+        assertEquals(line, usb.getLine());
+    }
+
+    @Test
+    void aConnectionToolRefusesTheWrongEnds() {
+        Domain dom0 = EditorFixture.domain(t, "dom0");
+        CreateConnectionRequest req = new CreateConnectionRequest();
+        req.setFactory(kind(ConnectionKind.INTX));
+        req.setType(RequestConstants.REQ_CONNECTION_START);
+        EditPart domPart = EditorFixture.part(editor, dom0);
+        req.setSourceEditPart(domPart);
+        assertNull(domPart.getCommand(req), "INTx wiring cannot start at a domain");
+        assertNull(editor.commands().connect(ConnectionKind.PINNING, dom0, t.getMachine().getCpus().get(0)));
+    }
+
+    @Test
+    void passThroughAssignmentAndDeletingTheDeviceTakesItsAttachmentWithIt() {
+        PciFunction sata = EditorFixture.byId(t, "pci-00-1f.2", PciFunction.class);
+        Domain guestA = EditorFixture.domain(t, "guestA");
+        assertTrue(editor.execute(editor.commands().connect(ConnectionKind.ASSIGN_PASSTHROUGH, sata, guestA)));
+        List<DeviceAttachment> atts = Ownership.attachments(t, sata);
+        assertEquals(1, atts.size());
+        assertEquals(AttachmentMode.PASSTHROUGH, atts.get(0).getMode());
+        assertNotNull(editor.viewer().getEditPartRegistry().get(atts.get(0)), "the attachment is drawn as an edge");
+
+        int functions = t.getMachine().getPciRoots().get(0).getFunctions().size();
+        assertTrue(editor.execute(editor.commands().delete(List.of(sata))));
+        assertEquals(functions - 1, t.getMachine().getPciRoots().get(0).getFunctions().size());
+        assertTrue(Ownership.attachments(t, sata).isEmpty());
+        assertTrue(guestA.getAttachments().stream().noneMatch(a -> a.getFunction() == sata));
+
+        editor.emfStack().undo();
+        assertEquals(functions, t.getMachine().getPciRoots().get(0).getFunctions().size());
+        assertEquals(1, Ownership.attachments(t, sata).size(), "undo restores the device and its attachment");
+    }
+
+    @Test
+    void deletingANodeThroughTheDiagramIsOneUndoableStep() {
+        Domain guestA = EditorFixture.domain(t, "guestA");
+        EditPart part = EditorFixture.part(editor, guestA);
+        GroupRequest delete = new GroupRequest(RequestConstants.REQ_DELETE);
+        delete.setEditParts(part);
+        run(part.getCommand(delete));
+        assertFalse(t.getDomains().contains(guestA));
+        editor.emfStack().undo();
+        assertTrue(t.getDomains().contains(guestA));
+        assertNotNull(editor.viewer().getEditPartRegistry().get(guestA));
+    }
+
+    @Test
+    void aBadBdfIsRefusedWithTheParsersMessage() {
+        PciFunction nicB = EditorFixture.byId(t, "nic-b", PciFunction.class);
+        BdfFormatException e = assertThrows(BdfFormatException.class,
+                () -> editor.commands().setBdf(nicB, "0000:05:20.0"));
+        assertTrue(e.getMessage().contains("device"), e.getMessage());
+        assertTrue(editor.execute(editor.commands().setBdf(nicB, "5:1.0")));
+        assertEquals("0000:05:01.0", nicB.getBdf(), "stored in canonical form");
+    }
+
+    @Test
+    void thePropertiesViewEditsThroughTheCommandStack() {
+        PciFunction nicB = EditorFixture.byId(t, "nic-b", PciFunction.class);
+        org.natsume.ui.properties.ItemPropertySourceProvider provider =
+                new org.natsume.ui.properties.ItemPropertySourceProvider(editor.editingDomain().getAdapterFactory(),
+                        null);
+        org.eclipse.ui.views.properties.IPropertySource source =
+                provider.getPropertySource(EditorFixture.part(editor, nicB));
+        assertNotNull(source, "a selected edit part has properties");
+        Object nameId = java.util.Arrays.stream(source.getPropertyDescriptors())
+                .filter(d -> d.getDisplayName().equalsIgnoreCase("name")).findFirst().orElseThrow().getId();
+        source.setPropertyValue(nameId, "NIC-B (RT)");
+        assertEquals("NIC-B (RT)", nicB.getName());
+        assertTrue(editor.emfStack().canUndo());
+        editor.emfStack().undo();
+        assertTrue(nicB.getName().startsWith("NIC-B 82541GI"));
+    }
+}

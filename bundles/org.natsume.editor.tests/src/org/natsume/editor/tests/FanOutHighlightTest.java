@@ -1,0 +1,144 @@
+package org.natsume.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IPageLayout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.natsume.editor.TopologyEditor;
+import org.natsume.editor.actions.EditorActions;
+import org.natsume.editor.fanout.FanOutHighlight.Role;
+import org.natsume.editor.validation.ProblemsView;
+import org.natsume.model.Domain;
+import org.natsume.model.InterruptLine;
+import org.natsume.model.PciFunction;
+import org.natsume.model.RoutingPolicy;
+import org.natsume.model.Topology;
+import org.natsume.model.validation.Finding;
+import org.natsume.model.validation.Severity;
+
+/**
+ * The paper's case 3 (domain.md §6.2): guest B's pass-through NIC-B shares GSI 20 with Dom0's NIC-A. Selecting NIC-B
+ * must ring Dom0 as a spurious receiver under BY_IRQ and nobody but guest B under BY_BDF; the toggle is undoable and
+ * the shared-GSI error on the diagram and in the Problems view follows the policy.
+ */
+class FanOutHighlightTest {
+    private EditorFixture fixture;
+    private TopologyEditor editor;
+    private Topology t;
+    private Domain dom0;
+    private Domain guestA;
+    private Domain guestB;
+
+    @BeforeEach
+    void open() throws Exception {
+        fixture = new EditorFixture();
+        editor = fixture.openExample("paper-case3-passthrough-shared");
+        t = editor.topology();
+        dom0 = EditorFixture.domain(t, "dom0");
+        guestA = EditorFixture.domain(t, "guestA");
+        guestB = EditorFixture.domain(t, "guestB");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fixture.close();
+    }
+
+    private void select(Object model) {
+        editor.viewer().setSelection(new StructuredSelection(EditorFixture.anyPart(editor, model)));
+        EditorFixture.spin();
+    }
+
+    private Role ring(Domain d) {
+        return EditorFixture.part(editor, d).nodeFigure().ring();
+    }
+
+    private void toggle() {
+        IAction toggle = editor.getAdapter(org.eclipse.gef.ui.actions.ActionRegistry.class) instanceof
+                org.eclipse.gef.ui.actions.ActionRegistry r ? r.getAction(EditorActions.ROUTING_POLICY) : null;
+        toggle.run();
+        EditorFixture.spin();
+    }
+
+    @Test
+    void selectingNicBRingsDom0AsSpuriousUnderByIrqAndOnlyGuestBUnderByBdf() {
+        PciFunction nicB = EditorFixture.byId(t, "nic-b", PciFunction.class);
+        select(nicB);
+        assertEquals(Map.of(dom0, Role.SPURIOUS, guestB, Role.OWNER), editor.context().highlight().domains());
+        assertEquals(Role.SPURIOUS, ring(dom0));
+        assertEquals(Role.OWNER, ring(guestB));
+        assertNull(ring(guestA), "guest A (vif) receives no interrupts of NIC-B");
+
+        toggle();
+        assertEquals(RoutingPolicy.BY_BDF, t.getHypervisor().getRoutingPolicy());
+        assertEquals(Map.of(guestB, Role.OWNER), editor.context().highlight().domains());
+        assertNull(ring(dom0), "under BY_BDF Dom0 no longer receives NIC-B's interrupts");
+        assertEquals(Role.OWNER, ring(guestB));
+
+        editor.emfStack().undo();
+        EditorFixture.spin();
+        assertEquals(RoutingPolicy.BY_IRQ, t.getHypervisor().getRoutingPolicy());
+        assertEquals(Role.SPURIOUS, ring(dom0), "undo brings the spurious delivery back at once");
+    }
+
+    @Test
+    void selectingTheSharedLineShowsBothDomainsSpuriousOnlyUnderByIrq() {
+        InterruptLine gsi20 = EditorFixture.line(t, 20);
+        select(gsi20);
+        assertEquals(Map.of(dom0, Role.SPURIOUS, guestB, Role.SPURIOUS), editor.context().highlight().domains());
+        toggle();
+        assertEquals(Map.of(dom0, Role.OWNER, guestB, Role.OWNER), editor.context().highlight().domains());
+        assertTrue(editor.context().highlight().summary().contains("BY_BDF"), editor.context().highlight().summary());
+    }
+
+    @Test
+    void theSharedGsiErrorIsOnTheFiguresAndInTheProblemsViewAndFollowsThePolicy() throws Exception {
+        ProblemsView problems = (ProblemsView) EditorFixture.page().showView(ProblemsView.ID);
+        EditorFixture.page().activate(editor);
+        EditorFixture.spin();
+        PciFunction nicB = EditorFixture.byId(t, "nic-b", PciFunction.class);
+        InterruptLine gsi20 = EditorFixture.line(t, 20);
+        assertEquals(Severity.ERROR, EditorFixture.part(editor, nicB).nodeFigure().badge());
+        assertEquals(Severity.ERROR, EditorFixture.part(editor, gsi20).nodeFigure().badge());
+        assertTrue(EditorFixture.part(editor, gsi20).nodeFigure().getToolTip() != null, "the badge has a tooltip");
+        assertTrue(sharedGsi(problems, Severity.ERROR), "Problems lists the shared-GSI error: " + problems.shown());
+
+        toggle();
+        assertTrue(sharedGsi(problems, Severity.INFO), "under BY_BDF the finding is only INFO");
+        assertTrue(EditorFixture.part(editor, nicB).nodeFigure().badge() != Severity.ERROR);
+
+        editor.emfStack().undo();
+        EditorFixture.spin();
+        assertTrue(sharedGsi(problems, Severity.ERROR));
+    }
+
+    private static boolean sharedGsi(ProblemsView view, Severity severity) {
+        for (Finding f : view.shown()) {
+            if (f.rule().equals("shared-gsi-passthrough") && f.severity() == severity) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void theProblemsViewNavigatesToTheElement() throws Exception {
+        ProblemsView problems = (ProblemsView) EditorFixture.page().showView(ProblemsView.ID);
+        EditorFixture.page().activate(editor);
+        EditorFixture.spin();
+        Finding f = problems.shown().stream().filter(x -> x.rule().equals("shared-gsi-passthrough")).findFirst()
+                .orElseThrow();
+        assertTrue(editor.reveal(f.objects().get(0)));
+        Object selected = ((StructuredSelection) editor.viewer().getSelection()).getFirstElement();
+        assertTrue(selected instanceof org.eclipse.gef.EditPart);
+        EditorFixture.page().showView(IPageLayout.ID_PROP_SHEET);
+    }
+}
