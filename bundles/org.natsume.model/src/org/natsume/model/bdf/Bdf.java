@@ -5,7 +5,8 @@ package org.natsume.model.bdf;
  *
  * <p>The canonical text form is {@code SSSS:BB:DD.F} in lowercase hex ({@code 0000:05:00.0}); every model object,
  * importer and exporter uses {@link #toString()} so that two spellings of one address compare equal as strings.
- * {@link #parse(String)} also accepts the short form {@code BB:DD.F} (segment 0) and any hex case.
+ * {@link #parse(String)} also accepts the short form {@code BB:DD.F} (segment 0), any hex case and fields with fewer
+ * digits ({@code 5:0.0}), as Xen and xl do.
  */
 public record Bdf(int segment, int bus, int device, int function) implements Comparable<Bdf> {
 
