@@ -1,7 +1,6 @@
 package org.natsume.editor;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EventObject;
@@ -281,13 +280,57 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         LiveValidation v = ctx.validation();
         String policy = topology.getHypervisor() == null ? "bare metal"
                 : "Routing " + topology.getHypervisor().getRoutingPolicy().getLiteral();
-        String problems = v.count(Severity.ERROR) + " errors, " + v.count(Severity.WARNING) + " warnings";
+        String problems = plural(v.count(Severity.ERROR), "error") + ", " + plural(v.count(Severity.WARNING), "warning");
         FanOutHighlight h = ctx.highlight();
         String fan = h.isEmpty() ? "Select a device or an interrupt line to see which domains its interrupts reach."
                 : h.summary() + ".";
         header.setText(policy + "  |  " + problems + "  |  " + fan);
         header.setForeground(v.count(Severity.ERROR) > 0 ? header.getDisplay().getSystemColor(SWT.COLOR_DARK_RED)
                 : null);
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /** The palette starts open on the right, so a new user sees the tools. */
+    @Override
+    protected org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences getPalettePreferences() {
+        return new org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences() {
+            private int dock = org.eclipse.draw2d.PositionConstants.EAST;
+            private int state = org.eclipse.gef.ui.palette.FlyoutPaletteComposite.STATE_PINNED_OPEN;
+            private int width = 150;
+
+            @Override
+            public int getDockLocation() {
+                return dock;
+            }
+
+            @Override
+            public int getPaletteState() {
+                return state;
+            }
+
+            @Override
+            public int getPaletteWidth() {
+                return width;
+            }
+
+            @Override
+            public void setDockLocation(int location) {
+                dock = location;
+            }
+
+            @Override
+            public void setPaletteState(int s) {
+                state = s;
+            }
+
+            @Override
+            public void setPaletteWidth(int w) {
+                width = w;
+            }
+        };
     }
 
     private void status(String message) {
@@ -470,8 +513,4 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         DiagramExport.svg(printableFigure(), target);
     }
 
-    /** For File > Save As: whether {@code target} already exists (asked before overwriting). */
-    static boolean exists(Path target) {
-        return Files.exists(target);
-    }
 }

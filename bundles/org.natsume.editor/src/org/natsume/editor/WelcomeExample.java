@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.ui.IStartup;
-import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -18,44 +18,39 @@ import org.natsume.ui.PathEditorInput;
 
 /**
  * The first time {@code ./natsume} starts without a file, it opens the paper's case-3 shared-IRQ example (domain.md
- * §6.2), written to {@code ~/.natsume/examples/} so the user can edit and save it like any file. Later starts, starts
- * with files, and test runs open nothing. Runs as a workbench startup hook, so the UI bundle needs no change.
+ * §6.2), written to {@code ~/.natsume/examples/} so the user can edit and save it like any file. Later starts and test
+ * runs open nothing. Handles the UI bundle's first-run command, so the UI bundle needs neither the model nor the
+ * editor.
  */
-public final class WelcomeExample implements IStartup {
+public final class WelcomeExample extends AbstractHandler {
     public static final String EXAMPLE = "paper-case3-passthrough-shared";
 
     @Override
-    public void earlyStartup() {
-        if (!wanted()) {
-            return;
+    public Object execute(ExecutionEvent event) {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        Path file = exampleFile();
+        if (!wanted() || window == null || window.getActivePage() == null || Files.exists(file)) {
+            return null; // not the first time, or a test run
         }
-        IWorkbench workbench = PlatformUI.getWorkbench();
-        workbench.getDisplay().asyncExec(() -> {
-            IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
-            if (window == null || window.getActivePage() == null || window.getActivePage().getEditorReferences().length > 0) {
-                return;
-            }
-            Path file = exampleFile();
-            if (Files.exists(file)) {
-                return; // not the first time
-            }
-            try {
-                TopologyStore.save(Examples.load(EXAMPLE), file);
-                window.getActivePage().openEditor(new PathEditorInput(file), TopologyEditor.ID);
-            } catch (IOException | PartInitException e) {
-                ILog.of(WelcomeExample.class).error("Cannot open the welcome example " + file, e);
-            }
-        });
+        try {
+            TopologyStore.save(Examples.load(EXAMPLE), file);
+            window.getActivePage().openEditor(new PathEditorInput(file), TopologyEditor.ID);
+        } catch (IOException | PartInitException e) {
+            ILog.of(WelcomeExample.class).error("Cannot open the welcome example " + file, e);
+        }
+        return null;
     }
 
-    /** No welcome when files were named on the command line, under a test harness, or when switched off. */
+    /** No welcome under a test harness or when switched off with {@code -Dnatsume.welcome=false}. */
     static boolean wanted() {
         if ("false".equals(System.getProperty("natsume.welcome"))) {
             return false;
         }
+        if (Platform.getBundle("org.eclipse.tycho.surefire.osgibooter") != null) {
+            return false; // a test runtime: never write into the user's home
+        }
         String[] args = Platform.getApplicationArgs();
-        return Arrays.stream(args).noneMatch(a -> a.endsWith(".natsume") || a.equals("-testApplication")
-                || a.equals("-testproperties"));
+        return Arrays.stream(args).noneMatch(a -> a.equals("-testApplication") || a.equals("-testproperties"));
     }
 
     public static Path exampleFile() {

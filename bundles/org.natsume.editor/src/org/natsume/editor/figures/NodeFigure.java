@@ -27,6 +27,7 @@ import org.natsume.model.validation.Severity;
 public class NodeFigure extends Figure {
     private static final int ARC = 10;
     private static final int BADGE = 14;
+    private static final int WRAP_WIDTH = 760;
 
     private final Label title = new Label();
     private final List<Label> details = new ArrayList<>();
@@ -70,6 +71,12 @@ public class NodeFigure extends Figure {
         } else {
             contentPane = null;
         }
+    }
+
+    /** Containers wrap their children into rows instead of growing into one very wide row. */
+    @Override
+    public org.eclipse.draw2d.geometry.Dimension getPreferredSize(int wHint, int hHint) {
+        return super.getPreferredSize(contentPane != null && wHint < 0 ? WRAP_WIDTH : wHint, hHint);
     }
 
     public IFigure contentPane() {

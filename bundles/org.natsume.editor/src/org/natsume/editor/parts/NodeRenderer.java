@@ -30,6 +30,7 @@ import org.natsume.model.pci.PciTree;
  */
 final class NodeRenderer {
     static final int DETAIL_BDF = 0;
+    static final int TITLE_MAX = 26;
 
     private NodeRenderer() {
     }
@@ -43,7 +44,7 @@ final class NodeRenderer {
         String tag = null;
         if (model instanceof PciFunction fn) {
             DeviceKind kind = DeviceKind.of(fn);
-            f.setTitle(name(fn.getName(), kind.label()));
+            f.setTitle(shorten(name(fn.getName(), kind.label())));
             d.add(fn.getBdf() == null ? "(no BDF)" : fn.getBdf());
             d.add(fn.getDriver() == null || fn.getDriver().isBlank() ? "no driver" : "driver " + fn.getDriver());
             if (fn instanceof PciBridge b) {
@@ -114,6 +115,11 @@ final class NodeRenderer {
         case RT_VM -> "RT-VM";
         case NATIVE -> "native OS";
         };
+    }
+
+    /** Long PCI names ("NIC-A 82567LM-2 Gigabit Network Connection") are cut so boxes stay compact. */
+    static String shorten(String s) {
+        return s.length() <= TITLE_MAX ? s : s.substring(0, TITLE_MAX - 1).strip() + "…";
     }
 
     private static String name(String name, String fallback) {

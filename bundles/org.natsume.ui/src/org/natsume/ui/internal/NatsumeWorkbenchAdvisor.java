@@ -41,5 +41,8 @@ public final class NatsumeWorkbenchAdvisor extends WorkbenchAdvisor {
             EditorOpener.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(),
                     Path.of(cwd).resolve(file));
         }
+        if (filesToOpen.isEmpty()) {
+            FirstRun.run(getWorkbenchConfigurer().getWorkbench());
+        }
     }
 }
