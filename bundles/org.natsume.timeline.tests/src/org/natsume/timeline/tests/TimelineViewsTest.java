@@ -231,6 +231,28 @@ class TimelineViewsTest {
     }
 
     @Test
+    void filteringATraceOfHundredsOfThousandsOfJourneysKeepsTheTableVirtual() throws Exception {
+        TraceStore store = new TraceStore(org.natsume.trace.bench.SyntheticTrace.metadata(0));
+        org.natsume.trace.bench.SyntheticTrace.generate(store, 4_000_000, 7);
+        Workbench.showTrace(window(), "synthetic", store);
+        InterruptTraceView trace = view(InterruptTraceView.ID, InterruptTraceView.class);
+        TimelineSession s = TimelineSession.current();
+        int all = s.model().journeys().rowCount();
+        assertEquals(250_000, all);
+        assertEquals(all, trace.table().getItemCount());
+        // shrinking a GTK table row by row is quadratic: this filter change must not take minutes
+        trace.setFilter(org.natsume.trace.bench.SyntheticTrace.NIC_B, -1, null, "");
+        int nicB = s.model().navigator().selection().size();
+        assertTrue(nicB > all / 4 && nicB < all / 2, "a third of the synthetic journeys are NIC-B's: " + nicB);
+        assertEquals(nicB, trace.table().getItemCount());
+        assertTrue(trace.table().getItem(0).getText(JourneyColumn.DEVICE.ordinal()).startsWith("NIC-B"));
+        trace.setFilter(-1, -1, null, "");
+        assertEquals(all, trace.table().getItemCount());
+        trace.table().setTopIndex(all - 10);
+        assertTrue(!trace.table().getItem(all - 1).getText(0).isEmpty(), "the last row is filled on demand");
+    }
+
+    @Test
     void theVisibleRangeAndTheChartsExport() throws Exception {
         runToEnd(10_000_000);
         TimelineSession s = TimelineSession.current();

@@ -240,7 +240,7 @@ public final class InterruptTraceView extends ViewPart {
             return;
         }
         if (s == null) {
-            table.setItemCount(0);
+            table.removeAll();
             count.setText("");
             return;
         }
@@ -252,13 +252,17 @@ public final class InterruptTraceView extends ViewPart {
     private void refreshRows(boolean reset) {
         TimelineSession s = TimelineSession.current();
         if (s == null) {
-            table.setItemCount(0);
+            table.removeAll();
             return;
         }
         int before = rows == null ? 0 : rows.size();
         rows = s.model().navigator().selection();
         if (reset) {
-            table.setItemCount(0);
+            // GTK removes rows one at a time when a count shrinks, quadratic in the rows removed: with hundreds of
+            // thousands of journeys, clearing the whole model and appending is orders of magnitude faster
+            if (rows.size() < table.getItemCount()) {
+                table.removeAll();
+            }
             table.setItemCount(rows.size());
             table.clearAll();
         } else {

@@ -223,10 +223,10 @@ public final class TimelineView extends ViewPart {
         status.setText(b.toString());
     }
 
-    /** The precision to print viewport edges with: a hundredth of the span, as a 1/2/5 step. */
+    /** The precision to print viewport edges with: a tenth of the span, as a 1/2/5 step. */
     private static final class TimeRulerStep {
         static long of(Viewport v) {
-            return org.natsume.timeline.core.TimeRuler.majorStepNs(new Viewport(0, Math.max(100, v.spanNs() / 100), 1), 1);
+            return org.natsume.timeline.core.TimeRuler.majorStepNs(new Viewport(0, Math.max(10, v.spanNs() / 10), 1), 1);
         }
     }
 
