@@ -36,6 +36,8 @@ public final class InterruptTraceView extends ViewPart {
     public static final String ID = "org.natsume.timeline.traceView";
 
     private static final JourneyColumn[] COLUMNS = JourneyColumn.values();
+    /** Above this many rows a filter change recreates the table widget rather than emptying it. */
+    private static final int LARGE = 20_000;
 
     private Table table;
     private Combo device;
@@ -69,6 +71,17 @@ public final class InterruptTraceView extends ViewPart {
         count = new Label(parent, SWT.NONE);
         count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
+        createTable(parent);
+        getSite().setSelectionProvider(selection);
+        IToolBarManager tb = getViewSite().getActionBars().getToolBarManager();
+        tb.add(action("◀ Previous", "Previous journey passing the filters", false));
+        tb.add(action("Next ▶", "Next journey passing the filters", true));
+        TimelineSession.addListener(listener);
+        sessionChanged(TimelineSession.current());
+    }
+
+    /** The virtual table; recreated when a filter change would shrink a large one (see {@link #refreshRows}). */
+    private void createTable(Composite parent) {
         table = new Table(parent, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.setHeaderVisible(true);
@@ -84,15 +97,9 @@ public final class InterruptTraceView extends ViewPart {
                 case GSI -> 50;
                 default -> 90;
             });
-        }
-        table.addListener(SWT.SetData, this::setData);
-        table.addListener(SWT.Selection, e -> tableSelected());
-        getSite().setSelectionProvider(selection);
-        IToolBarManager tb = getViewSite().getActionBars().getToolBarManager();
-        tb.add(action("◀ Previous", "Previous journey passing the filters", false));
-        tb.add(action("Next ▶", "Next journey passing the filters", true));
-        TimelineSession.addListener(listener);
-        sessionChanged(TimelineSession.current());
+            }
+            table.addListener(SWT.SetData, this::setData);
+            table.addListener(SWT.Selection, e -> tableSelected());
     }
 
     private Action action(String text, String tip, boolean forward) {
@@ -258,9 +265,16 @@ public final class InterruptTraceView extends ViewPart {
         int before = rows == null ? 0 : rows.size();
         rows = s.model().navigator().selection();
         if (reset) {
-            // GTK removes rows one at a time when a count shrinks, quadratic in the rows removed: with hundreds of
-            // thousands of journeys, clearing the whole model and appending is orders of magnitude faster
-            if (rows.size() < table.getItemCount()) {
+            // GTK removes rows one at a time when a count shrinks (quadratic), and even clearing a model of hundreds of
+            // thousands of rows signals each row to the view: a large table is replaced by a new widget instead
+            if (table.getItemCount() > LARGE) {
+                // a fresh widget: its rows are freed with it, without the per-row signals of removing them
+                Composite parent = table.getParent();
+                table.dispose();
+                createTable(parent);
+                table.moveBelow(count);
+                parent.layout(true, true);
+            } else if (rows.size() < table.getItemCount()) {
                 table.removeAll();
             }
             table.setItemCount(rows.size());
