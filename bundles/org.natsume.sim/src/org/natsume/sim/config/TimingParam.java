@@ -43,6 +43,9 @@ public enum TimingParam {
     MTU_FRAME("mtu_frame", "bytes", 1538, "C", "1500-B MTU frame on the wire incl. preamble and IFG"),
     TCP_MSS("tcp_mss", "bytes", 1448, "C", "TCP payload per segment with timestamps"),
     TCP_WINDOW("tcp_window", "bytes", 87380, "S ADDED", "Linux 2.6.26 tcp_rmem default: bytes in flight"),
+    NIC_TSO("nic_tso", "flag", 0, "E ADDED", "TCP segmentation offload on guest NICs (driver default on for 82544+; the paper does not say; see docs/simulation.md)"),
+    GSO_MAX_SIZE("gso_max_size", "bytes", 65536, "S ADDED", "Linux GSO_MAX_SIZE: largest TSO packet the stack builds"),
+    TCP_TSO_WIN_DIVISOR("tcp_tso_win_divisor", "divisor", 3, "S ADDED", "Linux sysctl: TSO deferral sends once 1/3 of the window is free"),
     TCP_ACK_EVERY("tcp_ack_every", "segments", 2, "S ADDED", "delayed ACK: one ACK per two full segments"),
     COST_JITTER("cost_jitter", "permille", 100, "E ADDED", "uniform +/- spread of every CPU cost (caches)");
 

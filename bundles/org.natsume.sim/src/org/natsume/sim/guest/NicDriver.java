@@ -23,7 +23,11 @@ public final class NicDriver implements WorkHandler, TxPath {
     private boolean napiScheduled;
     private long pktsSinceIrq;
     private long bytesSinceIrq;
+    private long txCleaned;
+    private long txPktsSinceIrq;
+    private long txBytesSinceIrq;
     private long txBacklog;
+    private long txSegs = 1;
     private Runnable spaceListener;
 
     public NicDriver(GuestOs os, Nic nic) {
@@ -89,8 +93,13 @@ public final class NicDriver implements WorkHandler, TxPath {
         os.ctx.trace.event(now, TraceKind.NAPI_POLL, w.journey, os.vcpu.pcpu.id, os.index, -1, nic.deviceIndex, n);
         pktsSinceIrq += n;
         bytesSinceIrq += n * nic.rxFrameBytes();
+        // e1000_clean_tx_irq in the same poll round: completed packets, every TSO segment counted
+        long cleaned = nic.txCompleted(now) - txCleaned;
+        txCleaned += cleaned;
+        txPktsSinceIrq += cleaned;
+        txBytesSinceIrq += cleaned * nic.txFrameBytes();
         if (txBacklog > 0) {
-            txBacklog -= nic.txPost(now, txBacklog);
+            txBacklog -= nic.txPost(now, txBacklog, txSegs);
         }
         if (sink != null && n > 0) {
             sink.deliver(now, n, nic.assertTime());
@@ -100,9 +109,11 @@ public final class NicDriver implements WorkHandler, TxPath {
             os.submitBh(again);
         } else {
             napiScheduled = false;
-            nic.itr.update(pktsSinceIrq, bytesSinceIrq);
+            nic.itr.update(pktsSinceIrq, bytesSinceIrq, txPktsSinceIrq, txBytesSinceIrq);
             pktsSinceIrq = 0;
             bytesSinceIrq = 0;
+            txPktsSinceIrq = 0;
+            txBytesSinceIrq = 0;
             nic.enableInterrupts(now);
         }
         if (spaceListener != null && nic.txSpace() > 0) {
@@ -124,8 +135,20 @@ public final class NicDriver implements WorkHandler, TxPath {
 
     @Override
     public void send(long now, long n) {
-        long taken = txBacklog == 0 ? nic.txPost(now, n) : 0;
+        send(now, n, 1);
+    }
+
+    @Override
+    public void send(long now, long n, long segsPerSkb) {
+        // one stack feeds one driver here (TCP data or its ACKs), so the backlog keeps the latest packet size
+        txSegs = Math.max(1, segsPerSkb);
+        long taken = txBacklog == 0 ? nic.txPost(now, n, txSegs) : 0;
         txBacklog += n - taken;
+    }
+
+    @Override
+    public boolean tso() {
+        return os.ctx.t(TimingParam.NIC_TSO) != 0;
     }
 
     @Override

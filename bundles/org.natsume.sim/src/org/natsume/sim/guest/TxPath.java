@@ -6,6 +6,19 @@ public interface TxPath {
 
     void send(long now, long n);
 
+    /**
+     * Sends n frames built by the stack as packets of up to segsPerSkb frames (TCP segmentation offload). A path
+     * without TSO (netfront here) sends them as single frames.
+     */
+    default void send(long now, long n, long segsPerSkb) {
+        send(now, n);
+    }
+
+    /** Whether the path segments TSO packets in hardware (the stack then builds large packets). */
+    default boolean tso() {
+        return false;
+    }
+
     /** Called when space frees up after a send found the path full. */
     void onSpace(Runnable r);
 }

@@ -14,7 +14,9 @@ public final class ItrController {
     private final long bulkRate;
     private final long lowRate;
     private final long lowestRate;
-    private int itrClass = LOW;
+    // e1000_adapter rx_itr / tx_itr: kzalloc'd, so both start at lowest_latency (0)
+    private int rxClass = LOWEST;
+    private int txClass = LOWEST;
     private long rate;
 
     public ItrController(int mode, long bulkRate, long lowRate, long lowestRate) {
@@ -45,13 +47,44 @@ public final class ItrController {
         return units * 256;
     }
 
-    /** e1000_set_itr after one interrupt's work of packets/bytes. */
+    /** e1000_set_itr after one interrupt's work of received packets/bytes only (no transmit completions). */
     public void update(long packets, long bytes) {
+        update(packets, bytes, 0, 0);
+    }
+
+    /**
+     * e1000_set_itr at the end of one interrupt's NAPI work: the transmit and the receive traffic are classified
+     * separately (e1000_update_itr on total_tx_* and total_rx_*), the stricter class wins (max), and a rate
+     * increase is applied in quarter steps. Transmit completions count every segment of a TSO skb
+     * (e1000_clean_tx_irq: total_tx_packets += gso_segs), reported when the skb's last frame has left.
+     */
+    public void update(long rxPackets, long rxBytes, long txPackets, long txBytes) {
         if (mode != 1 && mode != 3) {
             return;
         }
+        txClass = conservative(classify(txClass, txPackets, txBytes));
+        rxClass = conservative(classify(rxClass, rxPackets, rxBytes));
+        int c = Math.max(rxClass, txClass);
+        long target = c == LOWEST ? lowestRate : c == LOW ? lowRate : bulkRate;
+        if (target != rate) {
+            rate = target > rate ? Math.min(rate + (target >> 2), target) : target;
+        }
+    }
+
+    /** The class e1000_update_itr computes for the traffic since the last update (domain.md §3.5). */
+    public String currentClass() {
+        int c = Math.max(conservative(rxClass), conservative(txClass));
+        return c == LOWEST ? "lowest" : c == LOW ? "low" : "bulk";
+    }
+
+    private int conservative(int c) {
+        // conservative mode (itr 3) eliminates the lowest_latency setting
+        return mode == 3 && c == LOWEST ? LOW : c;
+    }
+
+    private static int classify(int itrClass, long packets, long bytes) {
         if (packets == 0) {
-            return;
+            return itrClass;
         }
         int c = itrClass;
         switch (itrClass) {
@@ -87,13 +120,6 @@ public final class ItrController {
                 }
             }
         }
-        if (mode == 3 && c == LOWEST) {
-            c = LOW;
-        }
-        itrClass = c;
-        long target = c == LOWEST ? lowestRate : c == LOW ? lowRate : bulkRate;
-        if (target != rate) {
-            rate = target > rate ? Math.min(rate + (target >> 2), target) : target;
-        }
+        return c;
     }
 }

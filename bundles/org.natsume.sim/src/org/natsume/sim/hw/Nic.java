@@ -32,6 +32,14 @@ public final class Nic implements EventHandler {
     private Wire txWire;
     private long txSpacingNs;
     private long txInFlight;
+    private long txCompleted;
+    // posted packets not yet fully written back: first wire frame index, frames, frames per packet (TSO)
+    private long[] postFirst = new long[16];
+    private long[] postCount = new long[16];
+    private long[] postSegs = new long[16];
+    private int postHead;
+    private int postTail;
+    private long postCredited;
 
     private int cause;
     private boolean enabled;
@@ -243,16 +251,95 @@ public final class Nic implements EventHandler {
         return txRing - txInFlight;
     }
 
-    /** Queues n frames for transmission; returns how many the TX ring took. */
+    /** Queues n single-frame packets for transmission; returns how many the TX ring took. */
     public long txPost(long now, long n) {
+        return txPost(now, n, 1);
+    }
+
+    /**
+     * Queues n frames for transmission as packets (skbs) of up to segsPerSkb frames each (TSO: the NIC cuts one
+     * skb into MSS-sized frames and writes the descriptor's DD status back once, when the skb's last frame has
+     * left); returns how many frames the TX ring took.
+     */
+    public long txPost(long now, long n, long segsPerSkb) {
         long k = Math.min(n, txSpace());
         if (k <= 0 || txWire == null) {
             return 0;
         }
         txInFlight += k;
+        long first = txWire.sent();
         long end = txWire.send(now, k, txSpacingNs);
-        ctx.sim.at(end, target, TX_DONE, k);
+        logPost(first, k, Math.max(1, segsPerSkb));
+        if (segsPerSkb <= 1 || k <= segsPerSkb) {
+            ctx.sim.at(end, target, TX_DONE, k);
+        } else {
+            long start = end - k * txSpacingNs;
+            for (long done = 0; done < k; done += segsPerSkb) {
+                long m = Math.min(segsPerSkb, k - done);
+                ctx.sim.at(start + (done + m) * txSpacingNs, target, TX_DONE, m);
+            }
+        }
         return k;
+    }
+
+    private void logPost(long first, long count, long segs) {
+        if (postTail == postFirst.length) {
+            int live = postTail - postHead;
+            if (postHead > 0) {
+                System.arraycopy(postFirst, postHead, postFirst, 0, live);
+                System.arraycopy(postCount, postHead, postCount, 0, live);
+                System.arraycopy(postSegs, postHead, postSegs, 0, live);
+            } else {
+                postFirst = java.util.Arrays.copyOf(postFirst, live * 2);
+                postCount = java.util.Arrays.copyOf(postCount, live * 2);
+                postSegs = java.util.Arrays.copyOf(postSegs, live * 2);
+            }
+            postHead = 0;
+            postTail = live;
+        }
+        postFirst[postTail] = first;
+        postCount[postTail] = count;
+        postSegs[postTail] = segs;
+        postTail++;
+    }
+
+    /**
+     * Frames of packets written back as complete by now (what e1000_clean_tx_irq finds with DD set): a frame's
+     * packet completes when its last frame has left the NIC, so a TSO packet counts all its frames at once.
+     */
+    public long txCompleted(long now) {
+        if (postHead == postTail) {
+            return txCompleted;
+        }
+        long left = txWire.departedBy(now);
+        while (postHead < postTail) {
+            long first = postFirst[postHead];
+            long count = postCount[postHead];
+            if (left >= first + count) {
+                txCompleted += count - postCredited;
+                postCredited = 0;
+                postHead++;
+                continue;
+            }
+            if (left > first) {
+                long whole = (left - first) / postSegs[postHead] * postSegs[postHead];
+                if (whole > postCredited) {
+                    txCompleted += whole - postCredited;
+                    postCredited = whole;
+                }
+            }
+            break;
+        }
+        if (postHead == postTail) {
+            postHead = 0;
+            postTail = 0;
+        }
+        return txCompleted;
+    }
+
+    /** Bytes of one transmitted frame as the driver counts them (skb length). */
+    public int txFrameBytes() {
+        return txWire == null ? 0 : txWire.frameBytes();
     }
 
     public long rxDropped() {

@@ -56,6 +56,11 @@ public final class Wire implements ArrivalSource {
         return end;
     }
 
+    /** Frames that have completely left the sender by t (serialised onto the wire). */
+    public long departedBy(long t) {
+        return arrivedBy(t + propNs);
+    }
+
     public long freeAt() {
         return freeAt;
     }
