@@ -49,7 +49,7 @@ public final class LatencyHistogram {
                 total += c;
             }
             if (total > 0) {
-                out.add(new Series(d < devices ? m.deviceName(d) : "unknown device", counts[d], total));
+                out.add(new Series(d < devices ? m.deviceName(d) : "no device (event channel)", counts[d], total));
             }
         }
         return new LatencyHistogram(out);
