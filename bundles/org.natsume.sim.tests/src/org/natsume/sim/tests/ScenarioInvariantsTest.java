@@ -15,6 +15,7 @@ import org.natsume.sim.config.SimConfig.AckMethod;
 import org.natsume.sim.config.SimConfig.InterruptMode;
 import org.natsume.sim.config.SimConfig.PciFunctionSpec;
 import org.natsume.sim.config.SimConfig.XenSpec;
+import org.natsume.sim.config.TimingParam;
 import org.natsume.sim.metrics.Accounting;
 import org.natsume.sim.scenario.PaperTestbed;
 import org.natsume.sim.scenario.ScenarioMatrix;
@@ -35,7 +36,10 @@ class ScenarioInvariantsTest {
             "C3-S-L-SH+OLD_ACK",      // ioapic_ack=old: ACKTYPE_UNMASK, pin masked at entry
             "C3-R-L-SH+RATELIMIT",    // irq_ratelimit (Xen 4.0+) at 50 per 10 ms
             "C3-S-L-SH+MSI",          // NIC-A in MSI mode: ACKTYPE_NONE, no sharing
-            "C3-S-L-SH-P2+OLD_ACK");
+            "C3-S-L-SH-P2+OLD_ACK",
+            "C1-S-N-SH+TSO",          // TCP segmentation offload: TSO packets complete once, ITR in the bulk class
+            "C3-S-L-SH+TSO",
+            "C3-S-L-SH-P1-P2+TSO");
 
     static List<String> ids() {
         List<String> ids = new ArrayList<>(ScenarioMatrix.all().stream().map(ScenarioSpec::id).toList());
@@ -55,6 +59,8 @@ class ScenarioInvariantsTest {
                         ? new PciFunctionSpec(f.name(), f.bdf(), f.driver(), f.gsi(), InterruptMode.MSI, f.owner(),
                                 f.attachment(), f.vifGuest(), f.itrMode())
                         : f).toList());
+                case "TSO" -> c = new SimConfig(c.name(), c.cpus(), c.ioApic(), c.functions(), c.domains(), x,
+                        c.workloads(), c.timing().with(TimingParam.NIC_TSO, 1));
                 default -> throw new IllegalArgumentException(parts[i]);
             }
         }
