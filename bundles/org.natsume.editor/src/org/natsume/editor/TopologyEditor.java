@@ -235,6 +235,7 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
     @Override
     public void commandStackChanged(EventObject event) {
         super.commandStackChanged(event);
+        firePropertyChange(PROP_DIRTY); // GEF 3.2 leaves the dirty marker to the editor
         refreshDiagram();
     }
 
@@ -289,7 +290,7 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
                 : null);
     }
 
-    static String plural(long n, String word) {
+    public static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 

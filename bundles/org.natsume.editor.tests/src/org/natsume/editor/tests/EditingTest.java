@@ -105,6 +105,21 @@ class EditingTest {
     }
 
     @Test
+    void theDirtyMarkerFollowsTheCommandStack() {
+        int[] dirtyEvents = new int[1];
+        editor.addPropertyListener((source, id) -> {
+            if (id == org.eclipse.ui.IEditorPart.PROP_DIRTY) {
+                dirtyEvents[0]++;
+            }
+        });
+        assertTrue(editor.execute(editor.commands().rename(EditorFixture.domain(t, "guestA"), "guest-a")));
+        assertTrue(editor.isDirty());
+        assertTrue(dirtyEvents[0] > 0, "the workbench is told, so the tab shows '*'");
+        editor.doSave(null);
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
     void topLevelNodesGetTheirDropPosition() {
         CreateRequest req = new CreateRequest();
         req.setFactory(kind(NodeKind.RT_VM));

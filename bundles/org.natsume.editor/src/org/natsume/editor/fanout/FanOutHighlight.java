@@ -48,7 +48,8 @@ public record FanOutHighlight(EObject subject, RoutingPolicy policy, Map<Domain,
         String what;
         if (selected instanceof PciFunction f) {
             add(roles, FanOut.of(t, f), policy);
-            what = "Interrupts of " + FanOut.of(t, f).bdf() + (f.getName() == null ? "" : " (" + f.getName() + ")");
+            what = "Interrupts of " + FanOut.of(t, f).bdf() + (f.getName() == null || f.getName().isBlank() ? ""
+                    : " (" + shortName(f.getName()) + ")");
         } else if (selected instanceof InterruptLine line) {
             for (FanOut.DeviceFanOut d : FanOut.of(t, line).devices()) {
                 add(roles, d, policy);
@@ -62,6 +63,13 @@ public record FanOutHighlight(EObject subject, RoutingPolicy policy, Map<Domain,
                 : roles.entrySet().stream().map(e -> Ownership.label(e.getKey())
                         + (e.getValue() == Role.SPURIOUS ? " (spurious)" : "")).collect(Collectors.joining(", ")));
         return new FanOutHighlight(selected, policy, Map.copyOf(roles), summary);
+    }
+
+    /** "NIC-B" for "NIC-B 82541GI Gigabit Ethernet Controller": the summary must fit the editor's header. */
+    static String shortName(String name) {
+        String n = name.strip();
+        int space = n.indexOf(' ');
+        return n.length() > 20 && space > 0 ? n.substring(0, space) : n;
     }
 
     private static void add(Map<Domain, Role> roles, FanOut.DeviceFanOut device, RoutingPolicy policy) {

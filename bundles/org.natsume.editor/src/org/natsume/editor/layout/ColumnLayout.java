@@ -14,8 +14,8 @@ import org.natsume.model.LogicalCpu;
 import org.natsume.model.PciBus;
 
 /**
- * A fast, deterministic layout by kind, in the order interrupts flow (domain.md §3.2): external hosts, PCI buses
- * with their devices, interrupt lines and IO-APICs, domains, CPUs. Tall columns wrap. Used for the first placement of
+ * A fast, deterministic layout by kind, in the order interrupts flow (domain.md §3.2): external hosts and the buses
+ * behind bridges, root PCI buses with their devices, interrupt lines and IO-APICs, domains, CPUs. Tall columns wrap. Used for the first placement of
  * large topologies and when ELK's layered algorithm is not available.
  */
 public final class ColumnLayout implements LayoutEngine {
@@ -32,8 +32,9 @@ public final class ColumnLayout implements LayoutEngine {
         if (o instanceof ExternalHost) {
             return 0;
         }
-        if (o instanceof PciBus) {
-            return 1;
+        if (o instanceof PciBus bus) {
+            // the small buses behind bridges stack in the first column, beside the (large) root buses
+            return bus.eContainer() instanceof org.natsume.model.PciBridge ? 0 : 1;
         }
         if (o instanceof InterruptLine || o instanceof IoApic) {
             return 2;

@@ -123,7 +123,8 @@ public final class ProblemsView extends ViewPart {
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
         setContentDescription(editor == null ? "No topology editor is active."
-                : errors + " errors, " + warnings + " warnings, " + (findings.size() - errors - warnings) + " infos in "
+                : TopologyEditor.plural(errors, "error") + ", " + TopologyEditor.plural(warnings, "warning") + ", "
+                        + TopologyEditor.plural(findings.size() - errors - warnings, "info") + " in "
                         + editor.getPartName());
     }
 

@@ -50,12 +50,16 @@ public final class NewTopologyPage extends WizardPage {
         }
         int shared = Examples.names().indexOf("paper-case3-passthrough-shared");
         examples.select(Math.max(0, shared));
-        examples.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        lspci = radio(c, "&Import from an lspci -vvnn dump:");
+        GridData comboData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+        comboData.horizontalIndent = 20;
+        comboData.widthHint = 520;
+        examples.setLayoutData(comboData);
+        lspci = radio(c, "&Import a board from lspci -vvnn output:");
+        indented(c, "Dump file:");
         lspciText = new Text(c, SWT.BORDER);
         lspciText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         browse(c, lspciText, SWT.OPEN, "*");
-        new Label(c, SWT.NONE).setText("    /proc/interrupts (optional):");
+        indented(c, "/proc/interrupts (optional):");
         interruptsText = new Text(c, SWT.BORDER);
         interruptsText.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         browse(c, interruptsText, SWT.OPEN, "*");
@@ -81,7 +85,16 @@ public final class NewTopologyPage extends WizardPage {
     private static Button radio(Composite c, String text) {
         Button b = new Button(c, SWT.RADIO);
         b.setText(text);
+        b.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         return b;
+    }
+
+    private static void indented(Composite c, String text) {
+        Label l = new Label(c, SWT.NONE);
+        l.setText(text);
+        GridData d = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
+        d.horizontalIndent = 20;
+        l.setLayoutData(d);
     }
 
     private void browse(Composite c, Text target, int style, String filter) {
