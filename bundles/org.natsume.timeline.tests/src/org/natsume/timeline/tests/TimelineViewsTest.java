@@ -253,6 +253,25 @@ class TimelineViewsTest {
     }
 
     @Test
+    void aSavedTraceOpensInTheViews() throws Exception {
+        runToEnd(5_000_000);
+        TimelineSession live = TimelineSession.current();
+        Path file = Files.createTempDirectory("natsume-timeline-test").resolve("run.ntrace");
+        assertTrue(SaveTraceHandler.save(live, file).contains(String.format("%,d events", live.store().size())));
+        org.natsume.timeline.handlers.OpenTraceHandler.open(window(), file);
+        spinFor(50);
+        TimelineSession opened = TimelineSession.current();
+        assertNotEquals(live, opened);
+        assertEquals("run.ntrace", opened.title());
+        assertEquals(null, opened.run(), "a trace from a file has no live run");
+        assertEquals(live.store().size(), opened.store().size());
+        assertEquals(live.store().metadata(), opened.store().metadata());
+        assertEquals(live.model().journeys().rowCount(), opened.model().journeys().rowCount());
+        InterruptTraceView trace = view(InterruptTraceView.ID, InterruptTraceView.class);
+        assertEquals(opened.model().journeys().rowCount(), trace.table().getItemCount());
+    }
+
+    @Test
     void theVisibleRangeAndTheChartsExport() throws Exception {
         runToEnd(10_000_000);
         TimelineSession s = TimelineSession.current();

@@ -59,7 +59,8 @@ public final class SaveTraceHandler extends AbstractHandler {
         return null;
     }
 
-    static String save(TimelineSession s, Path path) throws IOException {
+    /** Saves the whole trace as .ntrace. */
+    public static String save(TimelineSession s, Path path) throws IOException {
         new TraceFileWriter().write(s.store(), path);
         return String.format("Saved %,d events to %s.", s.store().size(), path);
     }
