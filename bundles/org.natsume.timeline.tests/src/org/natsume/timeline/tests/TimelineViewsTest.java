@@ -221,8 +221,13 @@ class TimelineViewsTest {
         assertEquals(s.model().journeys().rowOfJourney(hit.journey()), s.model().selectedRow(), "its journey is selected");
         assertEquals(hit.eventIndex(), s.stepEvent(), "the step cursor is on the spurious notification");
         assertTrue(store.timeNs(store.size() - 1) < 2_000_000_000L);
-        // resume: the next spurious delivery pauses it again, later
-        run.resume();
+        // the Run menu follows the state: Resume applies, Pause does not; resuming through the command runs on
+        // until the next spurious delivery pauses it again, later
+        var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+        var handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+        assertTrue(commands.getCommand("org.natsume.timeline.resume").isEnabled(), "Resume is enabled while paused");
+        assertTrue(!commands.getCommand("org.natsume.timeline.pause").isEnabled(), "Pause is disabled while paused");
+        handlers.executeCommand("org.natsume.timeline.resume", null);
         spinUntil(() -> run.state() == LiveRun.State.PAUSED && run.pausedAt() != null && run.pausedAt().eventIndex() > hit.eventIndex(),
                 "the next hit");
         run.cancel();

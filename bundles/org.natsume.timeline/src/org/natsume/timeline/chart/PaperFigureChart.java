@@ -77,6 +77,11 @@ public final class PaperFigureChart implements Chart {
         g.fillRect(0, 0, width, height, Palette.BACKGROUND);
         int th = g.textHeight();
         g.text(title() + (source == null ? "" : " — " + source), width / 2, th, ChartGraphics.Align.CENTER, Palette.TEXT);
+        if (data.isEmpty()) {
+            g.text("No reproduce-paper report opened: run ./natsume reproduce-paper --json FILE, then open FILE.", width / 2,
+                    height / 2, ChartGraphics.Align.CENTER, Palette.TEXT);
+            return;
+        }
         int legendY = 2 * th + 4;
         g.fillRect(width / 2 - 260, legendY - 5, 10, 10, BAR);
         g.text("throughput, Mb/s (left axis, ± std)", width / 2 - 244, legendY, ChartGraphics.Align.LEFT, Palette.TEXT);

@@ -6,27 +6,28 @@ import org.natsume.timeline.live.LiveRun;
 import org.natsume.timeline.ui.TimelineSession;
 
 /**
- * Run > Pause, Resume and Cancel Run on the live run of the shown session. One class, three commands: the command id
- * says which; enabled only when that makes sense for the run's state.
+ * Run > Pause, Resume and Cancel Run on the live run of the shown session: one subclass per command, each enabled
+ * only in the run states where it does something (Pause while running, Resume while paused, Cancel while live).
  */
-public final class RunControlHandler extends AbstractHandler {
+public abstract class RunControlHandler extends AbstractHandler {
 
-    public static final String PAUSE = "org.natsume.timeline.pause";
-    public static final String RESUME = "org.natsume.timeline.resume";
-    public static final String CANCEL = "org.natsume.timeline.cancelRun";
+    private final TimelineSession.Listener listener = (s, c) -> refresh();
+
+    protected RunControlHandler() {
+        TimelineSession.addListener(listener);
+        refresh();
+    }
+
+    /** Whether the command applies to a run in this state. */
+    protected abstract boolean appliesTo(LiveRun.State state);
+
+    protected abstract void apply(LiveRun run);
 
     @Override
     public Object execute(ExecutionEvent event) {
         LiveRun r = run();
-        if (r == null) {
-            return null;
-        }
-        switch (event.getCommand().getId()) {
-            case PAUSE -> r.pause();
-            case RESUME -> r.resume();
-            case CANCEL -> r.cancel();
-            default -> {
-            }
+        if (r != null && appliesTo(r.state())) {
+            apply(r);
         }
         return null;
     }
@@ -36,27 +37,53 @@ public final class RunControlHandler extends AbstractHandler {
         return s == null ? null : s.run();
     }
 
-    private final TimelineSession.Listener listener = (s, c) -> refresh();
-
-    public RunControlHandler() {
-        TimelineSession.addListener(listener);
-        refresh();
-    }
-
-    /** Pause only while running, Resume only while paused, Cancel while live; menus follow the run's state. */
     private void refresh() {
         LiveRun r = run();
-        boolean enabled = r != null && switch (r.state()) {
-            case RUNNING -> true;
-            case PAUSED -> true;
-            default -> false;
-        };
-        setBaseEnabled(enabled);
+        setBaseEnabled(r != null && appliesTo(r.state()));
     }
 
     @Override
     public void dispose() {
         TimelineSession.removeListener(listener);
         super.dispose();
+    }
+
+    /** Run > Pause. */
+    public static final class Pause extends RunControlHandler {
+        @Override
+        protected boolean appliesTo(LiveRun.State s) {
+            return s == LiveRun.State.RUNNING;
+        }
+
+        @Override
+        protected void apply(LiveRun run) {
+            run.pause();
+        }
+    }
+
+    /** Run > Resume. */
+    public static final class Resume extends RunControlHandler {
+        @Override
+        protected boolean appliesTo(LiveRun.State s) {
+            return s == LiveRun.State.PAUSED;
+        }
+
+        @Override
+        protected void apply(LiveRun run) {
+            run.resume();
+        }
+    }
+
+    /** Run > Cancel Run. */
+    public static final class Cancel extends RunControlHandler {
+        @Override
+        protected boolean appliesTo(LiveRun.State s) {
+            return s == LiveRun.State.RUNNING || s == LiveRun.State.PAUSED;
+        }
+
+        @Override
+        protected void apply(LiveRun run) {
+            run.cancel();
+        }
     }
 }
