@@ -189,6 +189,18 @@ class PartsTest {
         assertTrue(new JourneyTable(store).rowCount() > 10);
     }
 
+    @Test
+    void aRunThatOutgrowsItsMemoryBudgetStopsWithAMessage() {
+        SimConfig cfg = paper("C3-S-L-SH");
+        TraceStore store = new TraceStore(SimTraceMetadata.of(cfg, 1, 1_000_000_000));
+        LiveRun run = new LiveRun(store);
+        run.setMemoryBudget(8L << 20);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new Simulation(cfg, 1, run, null).run(0, 1_000_000_000));
+        assertTrue(e.getMessage().contains("8 MB") && e.getMessage().contains("-Xmx"), e.getMessage());
+        assertTrue(store.retainedBytes() > 8L << 20 && store.retainedBytes() < 16L << 20, "stopped soon after the budget");
+    }
+
     static void waitFor(LiveRun run, LiveRun.State s) throws InterruptedException {
         long end = System.currentTimeMillis() + 30_000;
         while (run.state() != s && System.currentTimeMillis() < end) {

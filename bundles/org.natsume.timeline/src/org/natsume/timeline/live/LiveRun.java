@@ -50,6 +50,8 @@ public final class LiveRun implements TraceSink {
     };
     private BooleanSupplier externalCancel = () -> false;
     private int sinceCheck;
+    /** The trace may hold at most this many bytes; a live run keeps every event in memory. */
+    private volatile long memoryBudgetBytes = (long) (Runtime.getRuntime().maxMemory() * 0.6);
 
     public LiveRun(TraceStore store) {
         this.store = store;
@@ -73,6 +75,11 @@ public final class LiveRun implements TraceSink {
     /** Polled on the simulation thread every few thousand events; true cancels the run (a Job's progress monitor). */
     public void cancelWhen(BooleanSupplier s) {
         this.externalCancel = s;
+    }
+
+    /** Caps the trace's memory (default 60 % of the heap); past it the run stops with a message saying so. */
+    public void setMemoryBudget(long bytes) {
+        memoryBudgetBytes = bytes;
     }
 
     public void addListener(Listener l) {
@@ -147,6 +154,14 @@ public final class LiveRun implements TraceSink {
         if (++sinceCheck >= CHECK_EVERY) {
             sinceCheck = 0;
             progress.accept(timeNs);
+            long bytes = store.retainedBytes();
+            if (bytes > memoryBudgetBytes) {
+                throw new IllegalStateException(String.format(
+                        "the trace holds %,d events (%d MB) at %s, the most this run may keep in memory (%d MB, 60%% of the "
+                                + "Java heap); the events up to here stay in the views. Simulate a shorter time, or start "
+                                + "Natsume with a larger -Xmx",
+                        store.size(), bytes >> 20, org.natsume.timeline.core.TimeFormat.duration(timeNs), memoryBudgetBytes >> 20));
+            }
             if (externalCancel.getAsBoolean()) {
                 cancelled = true;
                 gate = true;
