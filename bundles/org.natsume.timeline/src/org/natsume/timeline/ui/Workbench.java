@@ -25,7 +25,8 @@ public final class Workbench {
         IWorkbenchPage page = window == null ? null : window.getActivePage();
         IEditorPart editor = page == null ? null : page.getActiveEditor();
         IEditorInput in = editor == null ? null : editor.getEditorInput();
-        if (in instanceof IPathEditorInput p && p.getPath() != null && p.getPath().toString().endsWith(".natsume")) {
+        IPathEditorInput p = in instanceof IPathEditorInput pi ? pi : in == null ? null : in.getAdapter(IPathEditorInput.class);
+        if (p != null && p.getPath() != null && p.getPath().toString().endsWith(".natsume")) {
             return p.getPath().toFile().toPath();
         }
         return null;
