@@ -8,7 +8,6 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.natsume.model.DeviceAttachment;
 import org.natsume.model.Domain;
-import org.natsume.model.InterruptLine;
 import org.natsume.model.LogicalCpu;
 import org.natsume.model.Machine;
 import org.natsume.model.NetworkLink;
@@ -113,10 +112,5 @@ public final class DiagramIndex {
             return l.getHost();
         }
         return null;
-    }
-
-    /** Interrupt lines are counted as shared when more than one INTx sharer takes interrupts through them. */
-    public static int activeSharerCount(InterruptLine line) {
-        return org.natsume.model.analysis.Ownership.activeSharers(line).size();
     }
 }

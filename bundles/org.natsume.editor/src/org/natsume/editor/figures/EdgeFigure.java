@@ -2,7 +2,6 @@ package org.natsume.editor.figures;
 
 import org.eclipse.draw2d.ColorConstants;
 import org.eclipse.draw2d.ConnectionEndpointLocator;
-import org.eclipse.draw2d.Graphics;
 import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.PolygonDecoration;
 import org.eclipse.draw2d.PolylineConnection;
@@ -59,9 +58,5 @@ public class EdgeFigure extends PolylineConnection {
 
     public Severity badge() {
         return badge;
-    }
-
-    public static int solid() {
-        return Graphics.LINE_SOLID;
     }
 }

@@ -1,6 +1,5 @@
 package org.natsume.editor.parts;
 
-import org.eclipse.draw2d.IFigure;
 import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
@@ -122,9 +121,5 @@ final class LabelEditManager extends DirectEditManager {
             org.eclipse.swt.graphics.Point pref = text.computeSize(SWT.DEFAULT, SWT.DEFAULT);
             text.setBounds(r.x - 2, r.y - 2, Math.max(pref.x, r.width) + 40, Math.max(pref.y, r.height) + 4);
         }
-    }
-
-    static IFigure figure(NodePart part) {
-        return part.getFigure();
     }
 }

@@ -24,7 +24,6 @@ import org.natsume.model.ExternalHost;
 import org.natsume.model.InterruptLine;
 import org.natsume.model.PciBus;
 import org.natsume.model.PciFunction;
-import org.natsume.model.Vcpu;
 import org.natsume.model.validation.Finding;
 
 /**
@@ -163,10 +162,5 @@ public class NodePart extends AbstractGraphicalEditPart implements org.eclipse.g
             return getModel();
         }
         return super.getAdapter(key);
-    }
-
-    /** VCPUs are small and nested; they are selected through their domain's content area. */
-    boolean isVcpu() {
-        return getModel() instanceof Vcpu;
     }
 }
