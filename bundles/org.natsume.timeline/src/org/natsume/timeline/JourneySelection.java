@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.natsume.trace.TraceMetadata;
+import org.natsume.ui.InterruptPathSelection;
 import org.natsume.trace.journey.Journey;
 
 /**
@@ -11,12 +12,13 @@ import org.natsume.trace.journey.Journey;
  * selecting a journey highlights its path in the topology editor). Plain values only, so the topology editor can
  * listen without knowing the trace: the asserting device's name and BDF, the GSI, the PCPU that took it, the notified
  * domains by name and which of those were spurious (domain.md §3.2). Published as the single element of an
- * {@code IStructuredSelection} by the Interrupt Trace and Timeline views.
+ * {@code IStructuredSelection} by the Interrupt Trace and Timeline views; the topology editor reads it through
+ * {@link InterruptPathSelection}.
  *
  * <p>Not to be confused with {@code org.natsume.trace.journey.JourneySelection}, the filtered rows of a journey table.
  */
 public record JourneySelection(int journeyId, long assertTimeNs, String deviceName, String deviceBdf, int gsi, String cpuName,
-        List<String> notifiedDomains, List<String> spuriousDomains, long latencyNs) {
+        List<String> notifiedDomains, List<String> spuriousDomains, long latencyNs) implements InterruptPathSelection {
 
     public JourneySelection {
         notifiedDomains = List.copyOf(notifiedDomains);
