@@ -35,6 +35,10 @@ public final class EmfCommandStack extends CommandStack {
         if (command instanceof EmfGefCommand wrapper) {
             return wrapper.emf();
         }
+        if (command instanceof org.eclipse.gef.commands.CompoundCommand compound && compound.size() == 1
+                && compound.getCommands().get(0) instanceof EmfGefCommand only) {
+            return only.emf(); // GEF's Delete action wraps the one command the first selected part answers with
+        }
         return new AbstractCommand(command.getLabel()) {
             @Override
             protected boolean prepare() {
