@@ -40,8 +40,8 @@ public final class TopologyPalette {
                 NodeKind.EXTERNAL_HOST)));
         PaletteDrawer connections = new PaletteDrawer("Connections");
         for (ConnectionKind kind : ConnectionKind.values()) {
-            connections.add(new ConnectionCreationToolEntry(kind.label(), kind.description(), factory(kind), null,
-                    null));
+            connections.add(new ConnectionCreationToolEntry(kind.label(), kind.description(), factory(kind),
+                    PaletteIcons.of(kind), PaletteIcons.of(kind)));
         }
         root.add(connections);
         return root;
@@ -50,7 +50,8 @@ public final class TopologyPalette {
     private static PaletteDrawer drawer(String label, List<NodeKind> kinds) {
         PaletteDrawer d = new PaletteDrawer(label);
         for (NodeKind kind : kinds) {
-            d.add(new CombinedTemplateCreationEntry(kind.label(), kind.description(), kind, factory(kind), null, null));
+            d.add(new CombinedTemplateCreationEntry(kind.label(), kind.description(), kind, factory(kind),
+                    PaletteIcons.of(kind), PaletteIcons.of(kind)));
         }
         return d;
     }
