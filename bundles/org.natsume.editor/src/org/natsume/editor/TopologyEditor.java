@@ -429,6 +429,20 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         }
     }
 
+    /**
+     * GEF's editor already listens to the workbench selection; when the trace views select an interrupt journey of
+     * this topology, select its device (or line) here so the fan-out highlight shows the journey's path.
+     */
+    @Override
+    public void selectionChanged(org.eclipse.ui.IWorkbenchPart part, org.eclipse.jface.viewers.ISelection selection) {
+        super.selectionChanged(part, selection);
+        if (part == this || getGraphicalViewer() == null || !(selection instanceof IStructuredSelection s)
+                || !(s.getFirstElement() instanceof org.natsume.ui.InterruptPathSelection path)) {
+            return;
+        }
+        org.natsume.editor.fanout.InterruptPathTarget.find(topology, path).ifPresent(this::reveal);
+    }
+
     // ---------------------------------------------------------------------------------------------- API
 
     public Topology topology() {

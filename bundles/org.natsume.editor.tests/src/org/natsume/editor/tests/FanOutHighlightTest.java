@@ -68,6 +68,28 @@ class FanOutHighlightTest {
         EditorFixture.spin();
     }
 
+    /** The trace views publish a journey; the editor selects its device and shows that journey's fan-out. */
+    private record Journey(String deviceBdf, int gsi, java.util.List<String> notifiedDomains,
+            java.util.List<String> spuriousDomains) implements org.natsume.ui.InterruptPathSelection {
+    }
+
+    @Test
+    void aJourneySelectedInTheTraceViewsSelectsItsDeviceAndShowsItsFanOut() {
+        org.eclipse.ui.IViewPart other = EditorFixture.page().findView(IPageLayout.ID_PROP_SHEET);
+        editor.selectionChanged(other, new StructuredSelection(
+                new Journey("0000:05:00.0", 20, java.util.List.of("dom0", "guestB"), java.util.List.of("dom0"))));
+        EditorFixture.spin();
+        PciFunction nicB = EditorFixture.byId(t, "nic-b", PciFunction.class);
+        assertEquals(nicB, editor.context().highlight().subject());
+        assertEquals(Map.of(dom0, Role.SPURIOUS, guestB, Role.OWNER), editor.context().highlight().domains());
+
+        // a journey without a BDF (a line the trace only knows by number) selects the line
+        editor.selectionChanged(other, new StructuredSelection(
+                new Journey("", 20, java.util.List.of("dom0", "guestB"), java.util.List.of())));
+        EditorFixture.spin();
+        assertEquals(EditorFixture.line(t, 20), editor.context().highlight().subject());
+    }
+
     @Test
     void selectingNicBRingsDom0AsSpuriousUnderByIrqAndOnlyGuestBUnderByBdf() {
         PciFunction nicB = EditorFixture.byId(t, "nic-b", PciFunction.class);
