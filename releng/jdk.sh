@@ -26,5 +26,5 @@ natsume_find_jdk() {
         echo "natsume: install one (e.g. 'apt-get install openjdk-21-jdk' or Temurin 21/25) or set JAVA_HOME to it." >&2
         return 1
     fi
-    export JAVA_HOME=$best
+    export JAVA_HOME="$best"
 }
