@@ -21,18 +21,18 @@ import org.natsume.trace.TraceStore;
  * VCPU states: Dom0 runs on PCPU 0 all along; guestB's VCPU on PCPU 2 is BLOCKED except RUNNING (BOOST) 1400–2700 and
  * 5600–6500.
  */
-final class SharedLineTrace {
+public final class SharedLineTrace {
 
-    static final int DOM0 = 0;
-    static final int GUEST_B = 2;
-    static final int NIC_A = 0;
-    static final int NIC_B = 1;
-    static final int GSI = 16;
+    public static final int DOM0 = 0;
+    public static final int GUEST_B = 2;
+    public static final int NIC_A = 0;
+    public static final int NIC_B = 1;
+    public static final int GSI = 16;
 
     private SharedLineTrace() {
     }
 
-    static TraceMetadata metadata() {
+    public static TraceMetadata metadata() {
         return TraceMetadata.builder().scenarioId("C3-R-L-SH").seed(42).durationNs(10_000)
                 .cpu("PCPU0").cpu("PCPU1").cpu("PCPU2")
                 .domain("Dom0").domain("guestA").domain("guestB")
@@ -41,7 +41,7 @@ final class SharedLineTrace {
                 .property("model", "testbed.natsume").build();
     }
 
-    static TraceStore build() {
+    public static TraceStore build() {
         TraceStore s = new TraceStore(metadata());
         s.event(0, VCPU_STATE, -1, 2, GUEST_B, -1, -1, pack(0, BLOCKED, UNDER));
         s.event(0, VCPU_STATE, -1, 0, DOM0, -1, -1, pack(0, RUNNING, UNDER));

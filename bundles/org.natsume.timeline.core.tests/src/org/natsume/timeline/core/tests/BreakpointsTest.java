@@ -1,7 +1,8 @@
 package org.natsume.timeline.core.tests;
 
+import org.natsume.trace.tests.SharedLineTrace;
 import static org.junit.jupiter.api.Assertions.*;
-import static org.natsume.timeline.core.tests.SharedLineTrace.*;
+import static org.natsume.trace.tests.SharedLineTrace.*;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.natsume.timeline.core.tests;
 
+import org.natsume.trace.tests.SharedLineTrace;
 import static org.junit.jupiter.api.Assertions.*;
 
 import org.junit.jupiter.api.Test;
