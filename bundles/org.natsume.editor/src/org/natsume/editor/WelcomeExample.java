@@ -34,11 +34,28 @@ public final class WelcomeExample extends AbstractHandler {
         }
         try {
             TopologyStore.save(Examples.load(EXAMPLE), file);
-            window.getActivePage().openEditor(new PathEditorInput(file), TopologyEditor.ID);
+            if (window.getActivePage().openEditor(new PathEditorInput(file), TopologyEditor.ID) instanceof TopologyEditor e) {
+                // after the first layout, so the viewer can scroll to it
+                window.getShell().getDisplay().asyncExec(() -> revealFirstError(e));
+            }
         } catch (IOException | PartInitException e) {
             ILog.of(WelcomeExample.class).error("Cannot open the welcome example " + file, e);
         }
         return null;
+    }
+
+    /**
+     * Selects what the first error is about (in the example: the pass-through NIC on the shared line), so the new
+     * user sees the problem, its fan-out ring and its header line without looking for it.
+     */
+    public static void revealFirstError(TopologyEditor editor) {
+        editor.context().validation().findings().stream()
+                .filter(f -> f.severity() == org.natsume.model.validation.Severity.ERROR && !f.objects().isEmpty())
+                .findFirst()
+                .ifPresent(f -> editor.reveal(f.objects().stream()
+                        .filter(o -> o instanceof org.natsume.model.DeviceAttachment a && a.getFunction() != null)
+                        .map(o -> (org.eclipse.emf.ecore.EObject) ((org.natsume.model.DeviceAttachment) o).getFunction())
+                        .findFirst().orElse(f.objects().get(0))));
     }
 
     /** No welcome under a test harness or when switched off with {@code -Dnatsume.welcome=false}. */

@@ -91,6 +91,14 @@ class FanOutHighlightTest {
     }
 
     @Test
+    void theWelcomeExampleOpensOnTheSharedGsiErrorsDevice() {
+        org.natsume.editor.WelcomeExample.revealFirstError(editor);
+        EditorFixture.spin();
+        assertEquals(EditorFixture.byId(t, "nic-b", PciFunction.class), editor.context().highlight().subject());
+        assertEquals(Map.of(dom0, Role.SPURIOUS, guestB, Role.OWNER), editor.context().highlight().domains());
+    }
+
+    @Test
     void selectingNicBRingsDom0AsSpuriousUnderByIrqAndOnlyGuestBUnderByBdf() {
         PciFunction nicB = EditorFixture.byId(t, "nic-b", PciFunction.class);
         select(nicB);
