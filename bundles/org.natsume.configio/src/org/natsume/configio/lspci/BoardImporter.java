@@ -81,6 +81,12 @@ public final class BoardImporter {
         List<LspciFunction> ordered = new ArrayList<>(dump.functions());
         for (LspciFunction f : ordered) {
             if (f.address().segment() > Bdf.MAX_SEGMENT) continue;
+            if (f.isBridge() && !leadsDownstream(f)) {
+                warnings.add(dump.file() + ":" + f.line() + ": bridge " + f.address() + " has secondary bus "
+                        + String.format(Locale.ROOT, "%02x", f.bridgeBuses().get().secondary())
+                        + ", not below its own bus (not configured by the firmware/kernel); imported without a secondary bus");
+                continue;
+            }
             if (f.isBridge()) {
                 PciBus secondary = F.createPciBus();
                 secondary.setSegment(f.address().segment());
@@ -108,7 +114,8 @@ public final class BoardImporter {
             if (f.isBridge()) {
                 PciBridge br = F.createPciBridge();
                 String k = key(a.segment(), f.bridgeBuses().get().secondary());
-                if (busOwner.get(k) == f) br.setSecondaryBus(buses.get(k)); // a bus hangs under one bridge only
+                // a bus hangs under one bridge only, and never at or above the bridge's own bus (that would be a cycle)
+                if (busOwner.get(k) == f && leadsDownstream(f)) br.setSecondaryBus(buses.get(k));
                 pf = br;
             } else if (f.isEthernet()) {
                 pf = F.createNic();
@@ -175,10 +182,24 @@ public final class BoardImporter {
         return new BoardImport(t, byAddress.size(), nics, lines.size(), shared, warnings, dump.skippedLines());
     }
 
+    /**
+     * The function's interrupt mode. lspci's MSI/MSI-X {@code Enable+} decides when it could read the capabilities.
+     * Without them (not root): /proc/interrupts rows that name the function (PCI-MSIX-&lt;bdf&gt;, or the hwirq of
+     * PCI-MSI), then {@code DisINTx+} (set by the kernel when it enabled MSI/MSI-X; for MSI-X lspci still shows the
+     * legacy IRQ, so the IRQ's row would wrongly say IO-APIC), then the type of the row of the IRQ lspci shows.
+     */
     private static InterruptMode mode(LspciFunction f, Optional<ProcInterrupts> interrupts, List<String> warnings, String file) {
         if (f.msix().isPresent() && f.msix().get().enabled()) return InterruptMode.MSIX;
         if (f.msi().isPresent() && f.msi().get().enabled()) return InterruptMode.MSI;
-        if (!f.capabilitiesReadable() && f.hasRoutedIrq()) {
+        if (f.capabilitiesReadable()) return InterruptMode.INTX;
+        Optional<ProcInterrupts.Kind> rows = interrupts.flatMap(p -> p.messageRowsOf(f.address()));
+        if (rows.isPresent()) return rows.get() == ProcInterrupts.Kind.MSIX ? InterruptMode.MSIX : InterruptMode.MSI;
+        if (f.intxDisabled() && f.hasRoutedIrq()) {
+            warnings.add(file + ":" + f.line() + ": capabilities of " + f.address() + " were not readable (lspci not run as root); "
+                    + "assumed MSI because INTx is disabled (Control: DisINTx+)");
+            return InterruptMode.MSI;
+        }
+        if (f.hasRoutedIrq()) {
             Optional<ProcInterrupts.Irq> irq = interrupts.flatMap(p -> p.irq(f.irq().get()));
             if (irq.isPresent()) {
                 return irq.get().kind() == ProcInterrupts.Kind.MSI ? InterruptMode.MSI : InterruptMode.INTX;
@@ -187,6 +208,11 @@ public final class BoardImporter {
                     + "and /proc/interrupts does not list IRQ " + f.irq().get() + "; assumed INTx");
         }
         return InterruptMode.INTX;
+    }
+
+    /** A configured bridge's secondary bus is numbered above the bus the bridge sits on; 00 means "not assigned". */
+    private static boolean leadsDownstream(LspciFunction bridge) {
+        return bridge.bridgeBuses().get().secondary() > bridge.address().bus();
     }
 
     private static void placeOnBus(Machine m, Map<String, PciBus> buses, PciFunction pf, PciAddress a) {

@@ -12,12 +12,14 @@ import org.natsume.configio.topology.PciAddress;
  * @param classCode 16-bit class and subclass, the {@code [0200]} after the class name.
  * @param irq       the IRQ from {@code Interrupt: pin A routed to IRQ 16}; 255 or 0 mean "not routed".
  * @param capabilitiesReadable false when lspci printed {@code Capabilities: <access denied>} (not run as root).
+ * @param intxDisabled true for {@code Control: ... DisINTx+}: the function may not assert INTx; the kernel sets this
+ *                     when it enables MSI/MSI-X, which tells the mode even when the capabilities are not readable.
  */
 public record LspciFunction(int line, PciAddress address, String className, int classCode, Optional<Integer> progIf,
         String description, int vendorId, int deviceId, Optional<String> revision, Optional<String> subsystem,
         Optional<Character> intxPin, Optional<Integer> irq, Optional<Msi> msi, Optional<MsiX> msix,
         Optional<String> driverInUse, List<String> kernelModules, Optional<BusRange> bridgeBuses,
-        boolean capabilitiesReadable, boolean unknownHeaderType) {
+        boolean capabilitiesReadable, boolean unknownHeaderType, boolean intxDisabled) {
 
     public LspciFunction {
         kernelModules = List.copyOf(kernelModules);

@@ -31,16 +31,23 @@ public final class LspciParser {
     private static final Pattern REV = Pattern.compile("\\(rev ([0-9a-fA-F]{2})\\)");
     private static final Pattern PROG_IF = Pattern.compile("\\(prog-if ([0-9a-fA-F]{2})");
     private static final Pattern INTERRUPT = Pattern.compile("^Interrupt: pin ([A-D?]) routed to IRQ (\\d+)");
-    private static final Pattern MSI = Pattern.compile(
-            "^Capabilities: \\[[0-9a-fA-F]+(?: v\\d+)?\\] MSI: Enable([+-]) Count=(\\d+)/(\\d+)(?: Maskable[+-])? 64bit([+-])");
-    private static final Pattern MSIX = Pattern.compile(
-            "^Capabilities: \\[[0-9a-fA-F]+(?: v\\d+)?\\] MSI-X: Enable([+-]) Count=(\\d+)");
-    /** pciutils 2.2-3.0 (Debian 5, the paper's era): {@code Message Signalled Interrupts: Mask- 64bit+ Queue=0/3 Enable+}. */
-    private static final Pattern OLD_MSI = Pattern.compile(
-            "^Capabilities: \\[[0-9a-fA-F]+\\] Message Signalled Interrupts: (?:Mask[+-] )?64bit([+-]) (Queue|Count)=(\\d+)/(\\d+) Enable([+-])");
-    /** pciutils 2.2-3.0: {@code MSI-X: Enable+ Mask- TabSize=5}. */
-    private static final Pattern OLD_MSIX = Pattern.compile(
-            "^Capabilities: \\[[0-9a-fA-F]+(?: v\\d+)?\\] MSI-X: Enable([+-]) Mask[+-] TabSize=(\\d+)");
+    /**
+     * The MSI capability line in every pciutils spelling: 3.1+ {@code MSI: Enable+ Count=1/4 Maskable- 64bit+},
+     * 3.0 {@code MSI: Mask- 64bit+ Count=1/1 Enable+}, 2.2 {@code Message Signalled Interrupts: 64bit+ Queue=0/3 Enable+}.
+     * The flags are read one by one because their order changed between versions.
+     */
+    private static final Pattern MSI_CAP = Pattern.compile(
+            "^Capabilities: \\[[0-9a-fA-F]+(?: v\\d+)?\\] (?:MSI|Message Signalled Interrupts): (.*)$");
+    /** {@code MSI-X: Enable+ Count=16 Masked-} (3.1+) or {@code MSI-X: Enable+ Mask- TabSize=5} (2.2-3.0). */
+    private static final Pattern MSIX_CAP = Pattern.compile("^Capabilities: \\[[0-9a-fA-F]+(?: v\\d+)?\\] MSI-X: (.*)$");
+    private static final Pattern ENABLE_FLAG = Pattern.compile("\\bEnable([+-])");
+    private static final Pattern BIT64_FLAG = Pattern.compile("\\b64bit([+-])");
+    private static final Pattern VECTORS = Pattern.compile("\\b(Count|Queue)=(\\d+)/(\\d+)");
+    private static final Pattern TABLE_SIZE = Pattern.compile("\\b(?:Count|TabSize)=(\\d+)");
+    /** {@code Control: I/O+ Mem+ BusMaster+ ... DisINTx+}: the kernel sets DisINTx when it switched the function to MSI/MSI-X. */
+    private static final Pattern DIS_INTX = Pattern.compile("\\bDisINTx([+-])");
+    /** Diagnostics lspci/pcilib print on stderr, found in dumps captured with 2>&1 (e.g. "lspci: Unable to load libkmod resources"). */
+    private static final Pattern TOOL_DIAGNOSTIC = Pattern.compile("^(?:lspci|pcilib|setpci): .*$");
     private static final Pattern BUS = Pattern.compile(
             "^Bus: primary=([0-9a-fA-F]{2}), secondary=([0-9a-fA-F]{2}), subordinate=([0-9a-fA-F]{2})");
     /** One-level lines lspci prints that this importer does not need. */
@@ -49,7 +56,8 @@ public final class LspciParser {
             "BridgeCtl:", "Capabilities:", "NUMA node:", "DeviceName:", "Physical Slot:", "IOMMU group:", "Flags:",
             "Memory at", "I/O ports at", "BIST result:", "Interrupt:", "Kernel modules:", "Bus:", "Subsystem:",
             "Kernel driver in use:", "Product Name:", "Read-only fields:", "Read/write fields:", "End", "Not readable",
-            "Header type", "PriDiscTmr", "ParErr", "Vector table:", "PBA:", "Address:", "Window:");
+            "Header type", "PriDiscTmr", "ParErr", "Vector table:", "PBA:", "Address:", "Window:", "[virtual]",
+            "!!! Invalid class", "Memory window", "I/O window", "16-bit legacy interface");
 
     private LspciParser() {
     }
@@ -78,6 +86,10 @@ public final class LspciParser {
             boolean indented = raw.charAt(0) == '\t' || raw.charAt(0) == ' ';
             if (!indented) {
                 Matcher h = HEADER.matcher(raw);
+                if (!h.matches() && TOOL_DIAGNOSTIC.matcher(raw).matches()) {
+                    warnings.add(fileName + ":" + lineNo + ": lspci diagnostic, not part of the dump: '" + shorten(raw) + "'");
+                    continue;
+                }
                 if (!h.matches()) {
                     if (!sawHeader) {
                         throw new LspciFormatException(fileName, lineNo, "not " + EXPECTED
@@ -177,6 +189,7 @@ public final class LspciParser {
         Optional<LspciFunction.BusRange> buses = Optional.empty();
         boolean capsReadable = true;
         boolean unknownHeader;
+        boolean intxDisabled;
 
         Builder(int line, PciAddress address, String className, int classCode) {
             this.line = line;
@@ -198,26 +211,29 @@ public final class LspciParser {
                 irq = Optional.of(Integer.parseInt(m.group(2)));
                 return true;
             }
-            if ((m = MSIX.matcher(s)).find()) {
-                msix = Optional.of(new LspciFunction.MsiX(m.group(1).equals("+"), Integer.parseInt(m.group(2))));
+            if ((m = MSIX_CAP.matcher(s)).find()) {
+                Matcher en = ENABLE_FLAG.matcher(m.group(1));
+                Matcher size = TABLE_SIZE.matcher(m.group(1));
+                if (!en.find() || !size.find()) return false;
+                msix = Optional.of(new LspciFunction.MsiX(en.group(1).equals("+"), Integer.parseInt(size.group(1))));
                 return true;
             }
-            if ((m = OLD_MSIX.matcher(s)).find()) {
-                msix = Optional.of(new LspciFunction.MsiX(m.group(1).equals("+"), Integer.parseInt(m.group(2))));
-                return true;
-            }
-            if ((m = OLD_MSI.matcher(s)).find()) {
+            if ((m = MSI_CAP.matcher(s)).find()) {
+                Matcher en = ENABLE_FLAG.matcher(m.group(1));
+                Matcher vec = VECTORS.matcher(m.group(1));
+                if (!en.find() || !vec.find()) return false;
+                Matcher b64 = BIT64_FLAG.matcher(m.group(1));
                 // Queue=a/b are log2 vector counts (enabled/supported), Count=a/b plain counts
-                boolean log2 = m.group(2).equals("Queue");
-                int enabled = Integer.parseInt(m.group(3));
-                int supported = Integer.parseInt(m.group(4));
-                msi = Optional.of(new LspciFunction.Msi(m.group(5).equals("+"), log2 ? 1 << enabled : enabled,
-                        log2 ? 1 << supported : supported, m.group(1).equals("+")));
+                boolean log2 = vec.group(1).equals("Queue");
+                int enabled = Integer.parseInt(vec.group(2));
+                int supported = Integer.parseInt(vec.group(3));
+                msi = Optional.of(new LspciFunction.Msi(en.group(1).equals("+"), log2 ? 1 << enabled : enabled,
+                        log2 ? 1 << supported : supported, b64.find() && b64.group(1).equals("+")));
                 return true;
             }
-            if ((m = MSI.matcher(s)).find()) {
-                msi = Optional.of(new LspciFunction.Msi(m.group(1).equals("+"), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)), m.group(4).equals("+")));
+            if (s.startsWith("Control:")) {
+                Matcher dis = DIS_INTX.matcher(s);
+                intxDisabled = dis.find() && dis.group(1).equals("+");
                 return true;
             }
             if (s.startsWith("Capabilities: <access denied>")) {
@@ -248,7 +264,7 @@ public final class LspciParser {
 
         LspciFunction build() {
             return new LspciFunction(line, address, className, classCode, progIf, description, vendorId, deviceId, revision,
-                    subsystem, pin, irq, msi, msix, driver, modules, buses, capsReadable, unknownHeader);
+                    subsystem, pin, irq, msi, msix, driver, modules, buses, capsReadable, unknownHeader, intxDisabled);
         }
     }
 }

@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.natsume.configio.topology.PciAddress;
 
 // domain.md §7.5
 /**
@@ -26,6 +29,9 @@ public final class ProcInterruptsParser {
     private static final Pattern NAMED_ROW = Pattern.compile("^\\s*[A-Za-z][A-Za-z0-9]*:.*$");
     private static final Pattern HWIRQ_TRIGGER = Pattern.compile("^(?:[0-9a-fA-Fx]*-)?(edge|level|fasteoi|eoi|simple|ioapic-level|ioapic-edge|msi|msi-edge)$",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern MSI_NAMED = Pattern.compile("PCI-MSIX?-([0-9a-fA-F]{4,5}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\\.[0-7])");
+    private static final Pattern MSI_HWIRQ = Pattern.compile("^(?:IR-)?PCI-MSI (\\d{1,15})-edge$", Pattern.CASE_INSENSITIVE);
 
     private ProcInterruptsParser() {
     }
@@ -80,12 +86,40 @@ public final class ProcInterruptsParser {
             for (int j = k; j < tok.length; j++) rest.append(j > k ? " " : "").append(tok[j]);
             for (String h : rest.toString().split(",")) if (!h.isBlank()) handlers.add(h.strip());
             int n = Integer.parseInt(m.group(1));
-            irqs.put(n, new ProcInterrupts.Irq(n, type.toString(), kind(type.toString()), handlers, total));
+            ProcInterrupts.Kind kind = kind(type.toString());
+            Optional<PciAddress> owner = kind == ProcInterrupts.Kind.MSI ? msiFunction(type.toString()) : Optional.empty();
+            boolean msix = type.toString().toUpperCase(Locale.ROOT).contains("MSIX");
+            irqs.put(n, new ProcInterrupts.Irq(n, type.toString(), kind, handlers, total, owner, msix));
         }
         if (!in.endsWithNewline) {
             warnings.add(fileName + ":" + in.lines.size() + ": the file does not end with a newline; the last line may be cut off");
         }
         return new ProcInterrupts(fileName, cpus, irqs, warnings);
+    }
+
+    /**
+     * The function an MSI row belongs to: "PCI-MSIX-0000:03:00.0 0-edge" / "IR-PCI-MSI-0000:00:17.0 0-edge" (6.2+) name
+     * it; "PCI-MSI 1572864-edge" (4.x-6.1) gives the hwirq, which Linux builds as
+     * {@code segment << 27 | bus << 19 | devfn << 11 | vector index}. Old "PCI-MSI-edge" rows tell nothing.
+     */
+    static Optional<PciAddress> msiFunction(String type) {
+        Matcher named = MSI_NAMED.matcher(type);
+        if (named.find()) {
+            try {
+                return Optional.of(PciAddress.parse(named.group(1)));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        Matcher hw = MSI_HWIRQ.matcher(type);
+        if (hw.matches()) {
+            long hwirq = Long.parseLong(hw.group(1));
+            int segment = (int) (hwirq >> 27);
+            int bus = (int) (hwirq >> 19) & 0xff;
+            int devfn = (int) (hwirq >> 11) & 0xff;
+            if (segment <= 0xFFFFF) return Optional.of(new PciAddress(segment, bus, devfn >> 3, devfn & 7));
+        }
+        return Optional.empty();
     }
 
     static ProcInterrupts.Kind kind(String type) {

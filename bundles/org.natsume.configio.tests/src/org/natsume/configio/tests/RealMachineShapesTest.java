@@ -1,0 +1,198 @@
+package org.natsume.configio.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.natsume.configio.export.TopologyReader;
+import org.natsume.configio.lspci.BoardImport;
+import org.natsume.configio.lspci.BoardImporter;
+import org.natsume.configio.lspci.LspciDump;
+import org.natsume.configio.lspci.LspciFormatException;
+import org.natsume.configio.lspci.LspciFunction;
+import org.natsume.configio.lspci.LspciParser;
+import org.natsume.configio.lspci.ProcInterrupts;
+import org.natsume.configio.lspci.ProcInterruptsParser;
+import org.natsume.configio.topology.PciAddress;
+import org.natsume.model.InterruptMode;
+import org.natsume.model.Machine;
+import org.natsume.model.PciBridge;
+import org.natsume.model.PciBus;
+import org.natsume.model.PciFunction;
+
+/**
+ * Shapes met in real {@code lspci -vvnn} dumps and {@code /proc/interrupts} files of many machines (laptops run
+ * without root, CardBus bridges the firmware never configured, MSI-X functions on modern kernels, several PCI segments,
+ * AMD root complexes, Xen Dom0), each in a small fixture composed in the same format.
+ */
+class RealMachineShapesTest {
+
+    private static BoardImport load(String lspci, String interrupts) throws Exception {
+        Optional<ProcInterrupts> irqs = interrupts == null ? Optional.empty()
+                : Optional.of(ProcInterruptsParser.parse(interrupts, Fixtures.bytes("lspci/" + interrupts)));
+        return BoardImporter.importBoard(LspciParser.parse(lspci, Fixtures.bytes("lspci/" + lspci)), irqs);
+    }
+
+    private static PciFunction find(Machine m, String bdf) {
+        return TopologyReader.allFunctions(m).stream().filter(f -> f.getBdf().equals(bdf)).findFirst()
+                .orElseThrow(() -> new AssertionError(bdf + " not imported"));
+    }
+
+    private static List<String> gsis(Machine m) {
+        return m.getInterruptLines().stream().map(l -> l.getGsi() + ":" + l.getSharers().stream().map(PciFunction::getBdf).sorted().toList())
+                .toList();
+    }
+
+    @Test
+    void aLaptopDumpTakenWithoutRootUsesDisIntxToTellMsiFromIntx() throws Exception {
+        BoardImport b = load("nonroot-laptop-disintx.txt", null);
+        Machine m = b.topology().getMachine();
+        assertEquals(10, b.functionCount());
+        assertEquals(10, TopologyReader.allFunctions(m).size());
+        // DisINTx+ functions (HDA, root port, sky2 NIC) are MSI: their IRQs 24-28 are not IO-APIC pins
+        assertEquals(InterruptMode.MSI, find(m, "0000:00:1b.0").getInterruptMode());
+        assertEquals(InterruptMode.MSI, find(m, "0000:00:1c.0").getInterruptMode());
+        assertEquals(InterruptMode.MSI, find(m, "0000:01:00.0").getInterruptMode());
+        assertNull(find(m, "0000:01:00.0").getLine());
+        assertEquals(List.of("21:[0000:00:1d.0, 0000:00:1d.7]"), gsis(m), "IRQ 0 and 255 are not routed; only the UHCI/EHCI line");
+        assertEquals(1, m.getIoApics().size(), "no GSI above 23 is left, so one IO-APIC");
+        assertEquals(List.of("GSI 21: 0000:00:1d.0, 0000:00:1d.7"), b.sharedGsis());
+        assertEquals(0, b.skippedLines(), "[virtual] ROM, '!!! Invalid class' and CardBus windows are known lines");
+        assertTrue(b.warnings().get(0).startsWith("nonroot-laptop-disintx.txt:1: lspci diagnostic"), b.warnings().toString());
+    }
+
+    @Test
+    void anUnconfiguredCardBusBridgeDoesNotSwallowBusZero() throws Exception {
+        BoardImport b = load("nonroot-laptop-disintx.txt", null);
+        Machine m = b.topology().getMachine();
+        assertEquals(List.of("bus-0000-00"), m.getPciRoots().stream().map(PciBus::getId).toList());
+        PciBridge cardbus = assertInstanceOf(PciBridge.class, find(m, "0000:03:09.0"));
+        assertNull(cardbus.getSecondaryBus(), "secondary=00 means the firmware gave it no bus");
+        assertEquals("bus-0000-03", ((PciBus) cardbus.eContainer()).getId());
+        PciBridge pciBridge = assertInstanceOf(PciBridge.class, find(m, "0000:00:1e.0"));
+        assertEquals(3, pciBridge.getSecondaryBus().getBusNumber());
+        assertTrue(b.warnings().stream().anyMatch(w -> w.startsWith("nonroot-laptop-disintx.txt:51: bridge 0000:03:09.0 has secondary bus 00")),
+                b.warnings().toString());
+        assertEquals(10, TopologyReader.read(b.topology()).machine().functions().size(), "the snapshot reader sees every function");
+    }
+
+    @Test
+    void procInterruptsRowsThatNameTheFunctionDecideMsiAndMsiX() throws Exception {
+        BoardImport b = load("nonroot-msix-segments-D.txt", "nonroot-msix-interrupts.txt");
+        Machine m = b.topology().getMachine();
+        assertEquals(4, m.getCpus().size());
+        // IR-PCI-MSIX-0000:02:00.0 rows: MSI-X, although lspci shows the legacy IRQ 16 (an IO-APIC row)
+        assertEquals(InterruptMode.MSIX, find(m, "0000:02:00.0").getInterruptMode());
+        // IR-PCI-MSI-0000:00:01.0 (6.2+ naming) and PCI-MSI hwirqs 376832 = 00:17.0, 134742016 = 0001:01:00.0
+        assertEquals(InterruptMode.MSI, find(m, "0000:00:01.0").getInterruptMode());
+        assertEquals(InterruptMode.MSI, find(m, "0000:00:17.0").getInterruptMode());
+        assertEquals(InterruptMode.MSI, find(m, "0001:01:00.0").getInterruptMode());
+        assertEquals(List.of("16:[0000:00:14.0, 0000:00:1f.6]"), gsis(m), "the NVMe's legacy IRQ 16 is not shared with xhci/e1000e");
+        assertEquals(List.of("GSI 16: 0000:00:14.0, 0000:00:1f.6 (xhci_hcd, e1000e)"), b.sharedGsis());
+        assertEquals(List.of("bus-0000-00", "bus-0001-01"), m.getPciRoots().stream().map(PciBus::getId).toList());
+        assertTrue(b.warnings().stream().noneMatch(w -> w.contains("assumed")
+                && !w.startsWith("APIC ids") && !w.contains("IO-APIC(s)")), b.warnings().toString());
+    }
+
+    @Test
+    void procInterruptsDecodesTheFunctionOfEachMsiRow() throws Exception {
+        ProcInterrupts p = ProcInterruptsParser.parse("i.txt", Fixtures.bytes("lspci/nonroot-msix-interrupts.txt"));
+        assertEquals(Optional.of(PciAddress.parse("0000:02:00.0")), p.irq(124).orElseThrow().msiFunction());
+        assertTrue(p.irq(124).get().msix());
+        assertEquals("IR-PCI-MSI 376832-edge", p.irq(125).orElseThrow().type());
+        assertEquals(Optional.of(PciAddress.parse("0000:00:17.0")), p.irq(125).get().msiFunction());
+        assertFalse(p.irq(125).get().msix(), "the hwirq form does not say MSI-X");
+        assertEquals(Optional.of(PciAddress.parse("0001:01:00.0")), p.irq(126).orElseThrow().msiFunction());
+        assertEquals(Optional.empty(), p.irq(16).orElseThrow().msiFunction());
+        assertEquals(ProcInterrupts.Kind.IO_APIC, p.irq(9).orElseThrow().kind());
+        assertEquals("IR-IO-APIC 9-fasteoi", p.irq(9).get().type());
+        assertEquals(Optional.of(ProcInterrupts.Kind.MSIX), p.messageRowsOf(PciAddress.parse("0000:02:00.0")));
+        assertEquals(Optional.of(ProcInterrupts.Kind.MSI), p.messageRowsOf(PciAddress.parse("0000:00:01.0")));
+        assertEquals(Optional.empty(), p.messageRowsOf(PciAddress.parse("0000:00:14.0")));
+        assertTrue(p.warnings().isEmpty(), p.warnings().toString());
+    }
+
+    @Test
+    void xenDom0InterruptsWithPerCpuEventChannels() throws Exception {
+        ProcInterrupts p = ProcInterruptsParser.parse("x.txt", Fixtures.bytes("lspci/xen-dom0-interrupts.txt"));
+        assertEquals(4, p.cpuCount());
+        assertEquals(ProcInterrupts.Kind.IO_APIC, p.irq(1).orElseThrow().kind());
+        assertEquals(List.of("ehci_hcd:usb1", "eth1"), p.irq(16).orElseThrow().handlers());
+        assertEquals(ProcInterrupts.Kind.IO_APIC, p.irq(16).get().kind());
+        assertEquals(ProcInterrupts.Kind.OTHER, p.irq(64).orElseThrow().kind());
+        assertEquals(2844203322L, p.irq(64).get().total());
+        assertEquals(ProcInterrupts.Kind.MSI, p.irq(277).orElseThrow().kind());
+        assertEquals(Optional.empty(), p.irq(277).get().msiFunction(), "xen-pirq-msi does not name the function");
+        assertEquals(9, p.irqs().size(), "numbered rows only");
+        assertTrue(p.warnings().isEmpty(), p.warnings().toString());
+    }
+
+    @Test
+    void anAmdRootComplexDumpWithASwitchAndAPassedThroughNic() throws Exception {
+        BoardImport b = load("amd-root-vvnn.txt", null);
+        Machine m = b.topology().getMachine();
+        assertEquals(9, TopologyReader.allFunctions(m).size());
+        assertEquals("Advanced Micro Devices, Inc. [AMD] Starship/Matisse Root Complex", m.getBoard());
+        PciBridge gpp = assertInstanceOf(PciBridge.class, find(m, "0000:00:03.1"));
+        PciBridge upstream = assertInstanceOf(PciBridge.class, gpp.getSecondaryBus().getFunctions().get(0));
+        assertEquals("0000:21:00.0", upstream.getBdf());
+        assertEquals(List.of("0000:22:00.0"), upstream.getSecondaryBus().getFunctions().stream().map(PciFunction::getBdf).toList());
+        assertEquals(InterruptMode.MSIX, find(m, "0000:22:00.0").getInterruptMode());
+        assertEquals(InterruptMode.MSI, find(m, "0000:00:00.2").getInterruptMode());
+        assertEquals(InterruptMode.MSI, find(m, "0000:00:03.1").getInterruptMode());
+        PciFunction vfio = find(m, "0000:23:00.0");
+        assertEquals("vfio-pci", vfio.getDriver());
+        assertTrue(vfio.isMsiCapable() && vfio.isMsixCapable());
+        assertEquals(InterruptMode.INTX, vfio.getInterruptMode());
+        assertEquals(List.of("38:[0000:00:07.1, 0000:23:00.0, 0000:23:00.1]"), gsis(m));
+        assertEquals(2, m.getIoApics().size(), "GSI 38 is on the second 24-pin IO-APIC");
+        assertEquals(0, b.skippedLines());
+    }
+
+    @Test
+    void msiFlagsAreReadInEveryPciutilsOrder() throws Exception {
+        String text = "00:19.0 Ethernet controller [0200]: Intel Corporation 82566DM-2 Gigabit Network Connection [8086:10bd] (rev 02)\n"
+                + "\tCapabilities: [d0] Message Signalled Interrupts: Mask- 64bit+ Count=1/1 Enable+\n\n"
+                + "00:1b.0 Audio device [0403]: Intel Corporation 82801I HD Audio Controller [8086:293e] (rev 02)\n"
+                + "\tCapabilities: [60] Message Signalled Interrupts: 64bit+ Queue=1/2 Enable+\n\n"
+                + "00:1c.0 PCI bridge [0604]: Intel Corporation 82801I PCI Express Port 1 [8086:2940] (rev 02)\n"
+                + "\tCapabilities: [80] MSI: Enable- Count=1/1 Maskable- 64bit-\n\n"
+                + "02:00.0 Ethernet controller [0200]: Intel Corporation 82575EB Gigabit Network Connection [8086:10a7] (rev 02)\n"
+                + "\tCapabilities: [60] MSI-X: Enable+ Mask- TabSize=10\n\n"
+                + "02:00.1 Ethernet controller [0200]: Intel Corporation 82575EB Gigabit Network Connection [8086:10a7] (rev 02)\n"
+                + "\tCapabilities: [60 v1] MSI-X: Enable- Count=10 Masked-\n\n";
+        LspciDump d = LspciParser.parse("o.txt", text.getBytes(StandardCharsets.UTF_8));
+        LspciFunction nic = d.functions().get(0);
+        assertEquals(new LspciFunction.Msi(true, 1, 1, true), nic.msi().orElseThrow());
+        assertEquals(new LspciFunction.Msi(true, 2, 4, true), d.functions().get(1).msi().orElseThrow(), "Queue= is log2");
+        assertEquals(new LspciFunction.Msi(false, 1, 1, false), d.functions().get(2).msi().orElseThrow());
+        assertEquals(new LspciFunction.MsiX(true, 10), d.functions().get(3).msix().orElseThrow());
+        assertEquals(new LspciFunction.MsiX(false, 10), d.functions().get(4).msix().orElseThrow());
+        assertEquals(0, d.skippedLines());
+    }
+
+    @Test
+    void stderrDiagnosticsBetweenFunctionsAreSkippedButOtherTextIsStillRejected() throws Exception {
+        String text = "00:1f.6 Ethernet controller [0200]: Intel Corporation Ethernet Connection I219-V [8086:15bc] (rev 10)\n"
+                + "\tKernel driver in use: e1000e\n"
+                + "pcilib: sysfs_read_vpd: read failed: Input/output error\n\n"
+                + "01:00.0 Non-Volatile memory controller [0108]: Natsume Storage NVMe SSD Controller N100 [1d99:2200]\n"
+                + "\tKernel driver in use: nvme\n\n";
+        LspciDump d = LspciParser.parse("e.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, d.functions().size());
+        assertEquals(Optional.of("e1000e"), d.functions().get(0).driverInUse());
+        assertEquals(List.of("e.txt:3: lspci diagnostic, not part of the dump: 'pcilib: sysfs_read_vpd: read failed: Input/output error'"),
+                d.warnings());
+        assertThrows(LspciFormatException.class,
+                () -> LspciParser.parse("n.txt", "lspci: Unable to load libkmod resources: error -12\n".getBytes(StandardCharsets.UTF_8)),
+                "a file with only diagnostics has no function");
+    }
+}
