@@ -195,4 +195,24 @@ class RealMachineShapesTest {
                 () -> LspciParser.parse("n.txt", "lspci: Unable to load libkmod resources: error -12\n".getBytes(StandardCharsets.UTF_8)),
                 "a file with only diagnostics has no function");
     }
+
+    @Test
+    void aDumpWhoseTabsWereExpandedToSpacesImportsTheSame() throws Exception {
+        String tabs = new String(Fixtures.bytes("lspci/amd-root-vvnn.txt"), StandardCharsets.UTF_8);
+        for (String indent : List.of("        ", "    ")) {
+            // as copied from a terminal (8 columns) or re-indented in a mail (4): the depth is relative, not absolute
+            String spaces = tabs.replaceAll("(?m)^\t\t\t", indent.repeat(3)).replaceAll("(?m)^\t\t", indent.repeat(2))
+                    .replaceAll("(?m)^\t", indent);
+            LspciDump d = LspciParser.parse("s.txt", spaces.getBytes(StandardCharsets.UTF_8));
+            LspciDump t = LspciParser.parse("s.txt", tabs.getBytes(StandardCharsets.UTF_8));
+            assertEquals(t.functions().stream().map(RealMachineShapesTest::withoutLine).toList(),
+                    d.functions().stream().map(RealMachineShapesTest::withoutLine).toList(), "indent '" + indent + "'");
+            assertEquals(Optional.of("nvme"), d.functions().get(6).driverInUse());
+            assertEquals(0, d.skippedLines());
+        }
+    }
+
+    private static String withoutLine(LspciFunction f) {
+        return f.toString().replaceFirst("line=\\d+, ", "");
+    }
 }

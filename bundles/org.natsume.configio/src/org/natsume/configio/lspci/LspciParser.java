@@ -112,9 +112,12 @@ public final class LspciParser {
                 warnings.add(fileName + ":" + lineNo + ": skipped indented line outside a function");
                 continue;
             }
-            int depth = raw.startsWith("\t\t") || raw.startsWith("        ") ? 2 : 1;
+            // lspci indents details with one tab and their sub-lines with two; copies from a terminal or a mail have the
+            // tabs expanded to 8 (or 4) spaces, so the depth is relative to the function's first detail line
+            int indent = indentWidth(raw);
+            if (current.detailIndent < 0) current.detailIndent = indent;
             String s = raw.strip();
-            if (depth == 2) continue; // capability details and continuation lines
+            if (indent > current.detailIndent) continue; // capability details and continuation lines
             if (!current.detail(s)) {
                 if (KNOWN_IGNORED.stream().noneMatch(s::startsWith)) {
                     skipped++;
@@ -165,6 +168,18 @@ public final class LspciParser {
         return b;
     }
 
+    /** Leading white space in columns, a tab reaching the next multiple of 8. */
+    private static int indentWidth(String raw) {
+        int col = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\t') col = (col / 8 + 1) * 8;
+            else if (c == ' ') col++;
+            else break;
+        }
+        return col;
+    }
+
     private static String shorten(String s) {
         return s.length() > 60 ? s.substring(0, 57) + "..." : s;
     }
@@ -190,6 +205,8 @@ public final class LspciParser {
         boolean capsReadable = true;
         boolean unknownHeader;
         boolean intxDisabled;
+        /** Indentation (columns) of the function's first-level detail lines; -1 until the first one is seen. */
+        int detailIndent = -1;
 
         Builder(int line, PciAddress address, String className, int classCode) {
             this.line = line;
