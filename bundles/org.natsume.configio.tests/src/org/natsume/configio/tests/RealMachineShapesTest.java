@@ -215,4 +215,17 @@ class RealMachineShapesTest {
     private static String withoutLine(LspciFunction f) {
         return f.toString().replaceFirst("line=\\d+, ", "");
     }
+
+    @Test
+    void twoRunsPastedIntoOneFileKeepEachFunctionOnce() throws Exception {
+        byte[] once = Fixtures.bytes("lspci/amd-root-vvnn.txt");
+        byte[] twice = (new String(once, StandardCharsets.UTF_8) + new String(once, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        BoardImport b = BoardImporter.importBoard(LspciParser.parse("twice.txt", twice), Optional.empty());
+        Machine m = b.topology().getMachine();
+        assertEquals(9, b.functionCount());
+        assertEquals(9, TopologyReader.read(b.topology()).machine().functions().size());
+        assertEquals(List.of("38:[0000:00:07.1, 0000:23:00.0, 0000:23:00.1]"), gsis(m), "the second copies do not become sharers");
+        assertTrue(b.warnings().contains("twice.txt:65: 0000:00:00.0 appears a second time in the dump; keeping the first"),
+                b.warnings().toString());
+    }
 }

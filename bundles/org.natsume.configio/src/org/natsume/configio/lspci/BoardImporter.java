@@ -107,6 +107,11 @@ public final class BoardImporter {
                         + ", beyond the model's 16-bit segments (a VMD domain); skipped");
                 continue;
             }
+            if (byAddress.containsKey(a)) {
+                // two lspci runs pasted into one file: a second element with the same BDF would break the model's ids
+                warnings.add(dump.file() + ":" + f.line() + ": " + a + " appears a second time in the dump; keeping the first");
+                continue;
+            }
             if (f.unknownHeaderType()) {
                 warnings.add(dump.file() + ":" + f.line() + ": " + a + " has an unknown header type (device not responding); imported without details");
             }
