@@ -228,4 +228,24 @@ class RealMachineShapesTest {
         assertTrue(b.warnings().contains("twice.txt:65: 0000:00:00.0 appears a second time in the dump; keeping the first"),
                 b.warnings().toString());
     }
+
+    @Test
+    void configSpaceHexFromLspciXIsPartOfTheFunction() throws Exception {
+        String text = "00:01.0 ISA bridge [0601]: Intel Corporation 82371AB/EB/MB PIIX4 ISA [8086:7110] (rev 02)\n"
+                + "\tControl: I/O+ Mem+ BusMaster- SpecCycle- MemWINV- VGASnoop- ParErr- Stepping- SERR- FastB2B-\n"
+                + "\tInterrupt: pin ? routed to IRQ 9\n"
+                + "00: 86 80 10 71 03 00 80 02 02 00 80 06 00 00 00 00\n"
+                + "10: 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00\n"
+                + "\n"
+                + "00:03.0 Ethernet controller [0200]: Intel Corporation 82540EM Gigabit Ethernet Controller [8086:100e] (rev 03)\n"
+                + "\tInterrupt: pin A routed to IRQ 11\n"
+                + "00: 86 80 0e 10 07 00 00 02 03 00 00 02 00 00 00 00\n\n";
+        LspciDump d = LspciParser.parse("x.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, d.functions().size());
+        assertEquals(0, d.skippedLines());
+        assertTrue(d.warnings().isEmpty(), d.warnings().toString());
+        assertEquals(Optional.empty(), d.functions().get(0).intxPin(), "pin ? is no pin");
+        assertEquals(Optional.of(9), d.functions().get(0).irq());
+        assertEquals(Optional.of('A'), d.functions().get(1).intxPin());
+    }
 }

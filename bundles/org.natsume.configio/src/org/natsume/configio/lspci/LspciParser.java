@@ -47,6 +47,8 @@ public final class LspciParser {
     /** {@code Control: I/O+ Mem+ BusMaster+ ... DisINTx+}: the kernel sets DisINTx when it switched the function to MSI/MSI-X. */
     private static final Pattern DIS_INTX = Pattern.compile("\\bDisINTx([+-])");
     /** Diagnostics lspci/pcilib print on stderr, found in dumps captured with 2>&1 (e.g. "lspci: Unable to load libkmod resources"). */
+    /** Config-space bytes of {@code lspci -x/-xxx/-xxxx} ("00: 86 80 13 71 ..."), printed after a function's details. */
+    private static final Pattern HEX_DUMP = Pattern.compile("^[0-9a-fA-F]{2,3}:(?: [0-9a-fA-F]{2}){16}\\s*$");
     private static final Pattern TOOL_DIAGNOSTIC = Pattern.compile("^(?:lspci|pcilib|setpci): .*$");
     private static final Pattern BUS = Pattern.compile(
             "^Bus: primary=([0-9a-fA-F]{2}), secondary=([0-9a-fA-F]{2}), subordinate=([0-9a-fA-F]{2})");
@@ -86,6 +88,7 @@ public final class LspciParser {
             boolean indented = raw.charAt(0) == '\t' || raw.charAt(0) == ' ';
             if (!indented) {
                 Matcher h = HEADER.matcher(raw);
+                if (!h.matches() && current != null && HEX_DUMP.matcher(raw).matches()) continue;
                 if (!h.matches() && TOOL_DIAGNOSTIC.matcher(raw).matches()) {
                     warnings.add(fileName + ":" + lineNo + ": lspci diagnostic, not part of the dump: '" + shorten(raw) + "'");
                     continue;
