@@ -248,4 +248,13 @@ class RealMachineShapesTest {
         assertEquals(Optional.of(9), d.functions().get(0).irq());
         assertEquals(Optional.of('A'), d.functions().get(1).intxPin());
     }
+
+    @Test
+    void aDumpSavedWithAByteOrderMarkAndCrLfReadsTheSame() throws Exception {
+        String text = new String(Fixtures.bytes("lspci/amd-root-vvnn.txt"), StandardCharsets.UTF_8);
+        byte[] windows = ("\uFEFF" + text.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8);
+        LspciDump d = LspciParser.parse("w.txt", windows);
+        assertEquals(LspciParser.parse("u.txt", text.getBytes(StandardCharsets.UTF_8)).functions(), d.functions());
+        assertEquals("0000:00:00.0", d.functions().get(0).address().toString());
+    }
 }

@@ -38,6 +38,8 @@ final class TextInput {
             int bad = firstInvalidUtf8Line(bytes);
             throw new LspciFormatException(file, bad, "binary or non-UTF-8 data; expected " + expected);
         }
+        // a dump saved by a Windows editor starts with a byte-order mark; it is not part of the first line
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
         text = text.replace("\r\n", "\n");
         boolean nl = text.endsWith("\n");
         List<String> lines = List.of(text.split("\n", -1));
