@@ -257,4 +257,26 @@ class RealMachineShapesTest {
         assertEquals(LspciParser.parse("u.txt", text.getBytes(StandardCharsets.UTF_8)).functions(), d.functions());
         assertEquals("0000:00:00.0", d.functions().get(0).address().toString());
     }
+
+    @Test
+    void numbersTooLargeForTheirFieldAreReportedLinesNotCrashes() throws Exception {
+        String text = "00:19.0 Ethernet controller [0200]: Intel Corporation 82566DM-2 Gigabit Network Connection [8086:10bd] (rev 02)\n"
+                + "\tInterrupt: pin A routed to IRQ 99999999999\n"
+                + "\tCapabilities: [d0] MSI: Enable+ Count=99999999999/1 Maskable- 64bit+\n"
+                + "\tCapabilities: [e0] Message Signalled Interrupts: 64bit+ Queue=40/40 Enable+\n"
+                + "\tKernel driver in use: e1000e\n\n";
+        LspciDump d = LspciParser.parse("big.txt", text.getBytes(StandardCharsets.UTF_8));
+        LspciFunction f = d.functions().get(0);
+        assertEquals(Optional.empty(), f.irq());
+        assertEquals(Optional.empty(), f.msi());
+        assertEquals(Optional.of("e1000e"), f.driverInUse());
+        assertEquals(3, d.skippedLines());
+        assertTrue(d.warnings().get(0).startsWith("big.txt:2: skipped unrecognised line 'Interrupt: pin A routed to IRQ 99999999999'"),
+                d.warnings().toString());
+        ProcInterrupts p = ProcInterruptsParser.parse("i.txt",
+                "   CPU0\n99999999999:  1  IO-APIC  16-fasteoi  eth0\n 17:  123456789012345678901  IO-APIC  17-fasteoi  eth1\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertTrue(p.irqs().isEmpty());
+        assertEquals(2, p.warnings().size(), p.warnings().toString());
+    }
 }

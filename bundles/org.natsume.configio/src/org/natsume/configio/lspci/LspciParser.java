@@ -30,7 +30,7 @@ public final class LspciParser {
     private static final Pattern IDS = Pattern.compile("^(.*)\\s\\[([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\\](.*)$");
     private static final Pattern REV = Pattern.compile("\\(rev ([0-9a-fA-F]{2})\\)");
     private static final Pattern PROG_IF = Pattern.compile("\\(prog-if ([0-9a-fA-F]{2})");
-    private static final Pattern INTERRUPT = Pattern.compile("^Interrupt: pin ([A-D?]) routed to IRQ (\\d+)");
+    private static final Pattern INTERRUPT = Pattern.compile("^Interrupt: pin ([A-D?]) routed to IRQ (\\d{1,9})(?!\\d)");
     /**
      * The MSI capability line in every pciutils spelling: 3.1+ {@code MSI: Enable+ Count=1/4 Maskable- 64bit+},
      * 3.0 {@code MSI: Mask- 64bit+ Count=1/1 Enable+}, 2.2 {@code Message Signalled Interrupts: 64bit+ Queue=0/3 Enable+}.
@@ -42,8 +42,8 @@ public final class LspciParser {
     private static final Pattern MSIX_CAP = Pattern.compile("^Capabilities: \\[[0-9a-fA-F]+(?: v\\d+)?\\] MSI-X: (.*)$");
     private static final Pattern ENABLE_FLAG = Pattern.compile("\\bEnable([+-])");
     private static final Pattern BIT64_FLAG = Pattern.compile("\\b64bit([+-])");
-    private static final Pattern VECTORS = Pattern.compile("\\b(Count|Queue)=(\\d+)/(\\d+)");
-    private static final Pattern TABLE_SIZE = Pattern.compile("\\b(?:Count|TabSize)=(\\d+)");
+    private static final Pattern VECTORS = Pattern.compile("\\b(Count|Queue)=(\\d{1,9})/(\\d{1,9})(?!\\d)");
+    private static final Pattern TABLE_SIZE = Pattern.compile("\\b(?:Count|TabSize)=(\\d{1,9})(?!\\d)");
     /** {@code Control: I/O+ Mem+ BusMaster+ ... DisINTx+}: the kernel sets DisINTx when it switched the function to MSI/MSI-X. */
     private static final Pattern DIS_INTX = Pattern.compile("\\bDisINTx([+-])");
     /** Diagnostics lspci/pcilib print on stderr, found in dumps captured with 2>&1 (e.g. "lspci: Unable to load libkmod resources"). */
@@ -56,7 +56,7 @@ public final class LspciParser {
     private static final List<String> KNOWN_IGNORED = List.of("Control:", "Status:", "Latency:", "Region ", "Expansion ROM",
             "I/O behind bridge:", "Memory behind bridge:", "Prefetchable memory behind bridge:", "Secondary status:",
             "BridgeCtl:", "Capabilities:", "NUMA node:", "DeviceName:", "Physical Slot:", "IOMMU group:", "Flags:",
-            "Memory at", "I/O ports at", "BIST result:", "Interrupt:", "Kernel modules:", "Bus:", "Subsystem:",
+            "Memory at", "I/O ports at", "BIST result:", "Kernel modules:", "Bus:", "Subsystem:",
             "Kernel driver in use:", "Product Name:", "Read-only fields:", "Read/write fields:", "End", "Not readable",
             "Header type", "PriDiscTmr", "ParErr", "Vector table:", "PBA:", "Address:", "Window:", "[virtual]",
             "!!! Invalid class", "Memory window", "I/O window", "16-bit legacy interface");
@@ -122,7 +122,9 @@ public final class LspciParser {
             String s = raw.strip();
             if (indent > current.detailIndent) continue; // capability details and continuation lines
             if (!current.detail(s)) {
-                if (KNOWN_IGNORED.stream().noneMatch(s::startsWith)) {
+                // an MSI/MSI-X line whose flags could not be read loses the interrupt mode: report it like unknown text
+                boolean unreadMessageCapability = MSI_CAP.matcher(s).find() || MSIX_CAP.matcher(s).find();
+                if (unreadMessageCapability || KNOWN_IGNORED.stream().noneMatch(s::startsWith)) {
                     skipped++;
                     warnings.add(fileName + ":" + lineNo + ": skipped unrecognised line '" + shorten(s) + "' in " + current.address);
                 }
@@ -247,6 +249,7 @@ public final class LspciParser {
                 boolean log2 = vec.group(1).equals("Queue");
                 int enabled = Integer.parseInt(vec.group(2));
                 int supported = Integer.parseInt(vec.group(3));
+                if (log2 && (enabled > 5 || supported > 5)) return false; // MSI has at most 32 = 2^5 vectors
                 msi = Optional.of(new LspciFunction.Msi(en.group(1).equals("+"), log2 ? 1 << enabled : enabled,
                         log2 ? 1 << supported : supported, b64.find() && b64.group(1).equals("+")));
                 return true;

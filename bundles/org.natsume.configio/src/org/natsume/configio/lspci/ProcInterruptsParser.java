@@ -25,7 +25,7 @@ import org.natsume.configio.topology.PciAddress;
 public final class ProcInterruptsParser {
 
     private static final Pattern HEADER = Pattern.compile("^\\s*(CPU\\d+\\s*)+$");
-    private static final Pattern ROW = Pattern.compile("^\\s*(\\d+):\\s*(.*)$");
+    private static final Pattern ROW = Pattern.compile("^\\s*(\\d{1,9}):\\s*(.*)$");
     private static final Pattern NAMED_ROW = Pattern.compile("^\\s*[A-Za-z][A-Za-z0-9]*:.*$");
     private static final Pattern HWIRQ_TRIGGER = Pattern.compile("^(?:[0-9a-fA-Fx]*-)?(edge|level|fasteoi|eoi|simple|ioapic-level|ioapic-edge|msi|msi-edge)$",
             Pattern.CASE_INSENSITIVE);
@@ -67,7 +67,7 @@ public final class ProcInterruptsParser {
             String[] tok = m.group(2).trim().split("\\s+");
             long total = 0;
             int k = 0;
-            while (k < tok.length && k < cpus && tok[k].matches("\\d+")) total += Long.parseLong(tok[k++]);
+            while (k < tok.length && k < cpus && tok[k].matches("\\d{1,18}")) total += Long.parseLong(tok[k++]);
             if (k < cpus) {
                 if (k == tok.length && i == in.lines.size() - 1 && !in.endsWithNewline) {
                     throw new LspciFormatException(fileName, lineNo, "the file ends in the middle of IRQ " + m.group(1) + "; it is truncated");
