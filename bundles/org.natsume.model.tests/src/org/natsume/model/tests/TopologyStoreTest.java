@@ -107,4 +107,29 @@ class TopologyStoreTest {
         TopologyLoadException wrong = assertThrows(TopologyLoadException.class, () -> TopologyStore.load(file));
         assertTrue(wrong.getMessage().contains("expected a natsume:Topology"), wrong.getMessage());
     }
+
+    @Test
+    void binaryFileIsNamedAsNotXmlWithoutParserClassNames() throws Exception {
+        Path file = dir.resolve("garbage.natsume");
+        Files.write(file, new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0x9c, 0x41, (byte) 0xc3, 0x28});
+        TopologyLoadException e = assertThrows(TopologyLoadException.class, () -> TopologyStore.load(file));
+        assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+        assertTrue(e.reason().contains("not a text XML file"), e.getMessage());
+        assertTrue(!e.reason().contains("com.sun") && !e.reason().contains("Exception"), e.getMessage());
+    }
+
+    @Test
+    void xmlOfAnotherFormatSaysItIsNotATopology() throws Exception {
+        Path file = dir.resolve("pom.natsume");
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<project><modelVersion>4.0.0</modelVersion></project>\n");
+        TopologyLoadException e = assertThrows(TopologyLoadException.class, () -> TopologyStore.load(file));
+        assertTrue(e.reason().startsWith("not a Natsume topology: the root element is in no XML namespace"),
+                e.getMessage());
+
+        Path other = dir.resolve("svg.natsume");
+        Files.writeString(other, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+        TopologyLoadException o = assertThrows(TopologyLoadException.class, () -> TopologyStore.load(other));
+        assertTrue(o.reason().contains("'http://www.w3.org/2000/svg'"), o.getMessage());
+        assertTrue(o.reason().contains("natsume:Topology"), o.getMessage());
+    }
 }

@@ -121,7 +121,7 @@ public final class TopologyStore {
                         "malformed XML: " + sax.getMessage(), e);
             }
             if (t instanceof XMIException x) {
-                return new TopologyLoadException(file, x.getLine(), x.getColumn(), clean(x.getMessage()), e);
+                return new TopologyLoadException(file, x.getLine(), x.getColumn(), explain(x), e);
             }
             if (t.getCause() == t) {
                 break;
@@ -131,10 +131,47 @@ public final class TopologyStore {
         if (!errors.isEmpty()) {
             Resource.Diagnostic d = errors.get(0);
             String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problems)" : "";
-            return new TopologyLoadException(file, d.getLine(), d.getColumn(), clean(d.getMessage()) + more, e);
+            return new TopologyLoadException(file, d.getLine(), d.getColumn(), explain(clean(d.getMessage())) + more,
+                    e);
         }
-        return new TopologyLoadException(file, 0, 0, e == null ? "unreadable file" : String.valueOf(e.getMessage()),
+        return new TopologyLoadException(file, 0, 0, e == null ? "unreadable file" : explain(clean(e.getMessage())),
                 e);
+    }
+
+    /** The parser's encoding error as EMF passes it on: its internal class name, then the reason. */
+    private static final java.util.regex.Pattern PARSER_ENCODING_ERROR =
+            java.util.regex.Pattern.compile(
+                    "(?:[\\w$]+\\.)+\\w*(?:MalformedByteSequence|CharConversion)Exception: (.*)",
+                    java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern UNKNOWN_PACKAGE =
+            java.util.regex.Pattern.compile("Package with uri '([^']*)' not found\\.?");
+
+    /**
+     * Rewords the two EMF messages a user meets when the file is not a topology at all: a binary or non-UTF-8 file
+     * (EMF reports the parser's internal exception class) and XML of another format (EMF names a package URI).
+     */
+    private static String explain(XMIException x) {
+        for (Throwable c = x; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof java.io.CharConversionException) {
+                return "not a text XML file (" + c.getMessage() + "); expected a natsume:Topology XML document";
+            }
+        }
+        return explain(clean(x.getMessage()));
+    }
+
+    private static String explain(String message) {
+        java.util.regex.Matcher encoding = PARSER_ENCODING_ERROR.matcher(message);
+        if (encoding.matches()) {
+            return "not a text XML file (" + encoding.group(1) + "); expected a natsume:Topology XML document";
+        }
+        java.util.regex.Matcher m = UNKNOWN_PACKAGE.matcher(message);
+        if (m.matches()) {
+            String uri = m.group(1);
+            return "not a Natsume topology: the root element is "
+                    + ("null".equals(uri) || uri.isEmpty() ? "in no XML namespace" : "in namespace '" + uri + "'")
+                    + ", expected natsume:Topology in namespace '" + NatsumePackage.eNS_URI + "'";
+        }
+        return message;
     }
 
     /** EMF messages often repeat the file URI and position; the exception message already has them. */
