@@ -264,4 +264,26 @@ class ValidationRulesTest {
         bdf.getHypervisor().setRoutingPolicy(RoutingPolicy.BY_BDF);
         assertEquals(Severity.INFO, of(bdf, "shared-gsi-passthrough").get(0).severity());
     }
+
+    @Test
+    void negativeGsiIsAnError() {
+        Topology t = shared();
+        fn(t, "05:00.0").getLine().setGsi(-3);
+        List<Finding> f = of(t, "gsi-routing");
+        assertEquals(1, f.size());
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertTrue(f.get(0).message().startsWith("GSI -3 is negative"), f.get(0).message());
+    }
+
+    @Test
+    void domainWithoutVcpu() {
+        assertEquals(0, of(shared(), "domain-vcpu").size());
+        Topology t = shared();
+        Domain d = t.getDomains().get(t.getDomains().size() - 1);
+        d.getVcpus().clear();
+        List<Finding> f = of(t, "domain-vcpu");
+        assertEquals(1, f.size());
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertTrue(f.get(0).message().contains("has no VCPU"), f.get(0).message());
+    }
 }

@@ -36,6 +36,12 @@ public final class GsiRoutingRule implements TopologyRule {
                         + ModelPath.of(first) + "). Route all its functions to one InterruptLine and delete the other.",
                         line, first);
             }
+            if (line.getGsi() < 0) {
+                // a hand-edited or generated file; tools downstream read a negative GSI as "no line"
+                out.add(Severity.ERROR, this, "GSI " + line.getGsi() + " is negative: GSIs number the IO-APIC inputs"
+                        + " from 0. Correct the GSI of this interrupt line.", line);
+                continue;
+            }
             if (Ownership.activeSharers(line).isEmpty() || m.getIoApics().isEmpty()) {
                 continue;
             }
