@@ -2,6 +2,7 @@ package org.natsume.sim.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -54,5 +55,16 @@ class ModelAdapterTest {
                         c.xen().targetPolicy(), s.id());
             }
         }
+    }
+
+    @Test
+    void negativeGsiIsRefusedByNameInsteadOfDroppingItsDevices() {
+        org.natsume.model.Topology t = org.natsume.model.examples.Examples.load("paper-case3-passthrough-shared");
+        org.natsume.model.InterruptLine line = t.getMachine().getInterruptLines().stream()
+                .filter(l -> l.getGsi() == 20).findFirst().orElseThrow();
+        line.setGsi(-3);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> org.natsume.sim.adapter.ModelAdapter.toSimConfig(t, "neg"));
+        assertTrue(e.getMessage().contains("'" + line.getId() + "' has a negative GSI -3"), e.getMessage());
     }
 }

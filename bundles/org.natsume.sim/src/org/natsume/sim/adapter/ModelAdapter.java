@@ -146,6 +146,11 @@ public final class ModelAdapter {
             }
         }
         for (InterruptLine line : m.getInterruptLines()) {
+            if (line.getGsi() < 0) {
+                // -1 means "no line" below; a negative GSI in the file must not silently drop its devices
+                throw new IllegalArgumentException("interrupt line '" + id(line) + "' has a negative GSI "
+                        + line.getGsi() + " (GSIs number the IO-APIC inputs from 0)");
+            }
             for (PciFunction f : line.getSharers()) {
                 addFunction(fns, owner, f, line.getGsi(), defaultOwner, nativeMachine);
             }
