@@ -52,7 +52,6 @@ public final class Dispatcher {
     }
 
     private static String describe(Throwable e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        return ErrorMessages.describe(e);
     }
 }

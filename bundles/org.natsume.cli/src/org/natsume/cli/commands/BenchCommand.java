@@ -9,6 +9,7 @@ import org.natsume.cli.ExitCodes;
 import org.natsume.cli.UsageException;
 import org.natsume.sim.adapter.ModelScenarios;
 import org.natsume.sim.bench.SimBench;
+import org.natsume.sim.scenario.ScenarioSpec;
 
 /** {@code ./natsume bench}: kernel events/s (hold benchmark) and simulated s per wall s of C3-S-L-SH. */
 public final class BenchCommand implements Command {
@@ -43,6 +44,12 @@ public final class BenchCommand implements Command {
             throw new UsageException("--seconds must be in (0, 600], not " + seconds);
         }
         String id = args.option("--scenario").orElse("C3-S-L-SH");
+        try {
+            // a bad id is a usage error before the kernel benchmark spends its seconds, not after
+            ScenarioSpec.parse(id);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         try {
             new SimBench(ctx.out()).run(id, ModelScenarios::config, seconds);
         } catch (IllegalArgumentException e) {

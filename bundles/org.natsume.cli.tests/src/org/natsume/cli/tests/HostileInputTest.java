@@ -1,0 +1,60 @@
+package org.natsume.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.natsume.cli.ExitCodes;
+import org.natsume.cli.tests.CliTestSupport.Result;
+
+/** Unusable input through the real dispatcher: exit 2, a message naming what is wrong, no stack trace, no work. */
+class HostileInputTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void benchRejectsABadScenarioBeforeMeasuringAnything() {
+        Result r = CliTestSupport.run(dir, "bench", "--scenario", "zzz", "--seconds", "600");
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.err());
+        assertTrue(r.err().contains("bad scenario id 'zzz'"), r.err());
+        assertEquals("", r.out(), "the kernel benchmark ran before the scenario id was checked");
+    }
+
+    @Test
+    void binaryTopologyFileIsNamedWithoutJavaClassNames() throws IOException {
+        Files.write(dir.resolve("garbage.natsume"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0x9c, 0x41});
+        for (String command : new String[] {"validate", "describe", "simulate"}) {
+            Result r = CliTestSupport.run(dir, command, "garbage.natsume");
+            assertEquals(ExitCodes.USAGE, r.exitCode(), command + ": " + r.err());
+            assertTrue(r.err().contains("garbage.natsume"), r.err());
+            assertTrue(r.err().contains("not a text XML file"), r.err());
+            assertFalse(r.err().contains("com.sun") || r.err().contains("\tat "), r.err());
+        }
+    }
+
+    @Test
+    void simulateSaysWhyATopologyWithAVcpulessDomainCannotRun() throws IOException {
+        assertEquals(ExitCodes.OK,
+                CliTestSupport.run(dir, "example", "paper-case3-passthrough-shared", "-o", "c3.natsume").exitCode());
+        Path file = dir.resolve("c3.natsume");
+        String xml = Files.readString(file);
+        String vcpu = "    <vcpus id=\"guestB-vcpu0\" hardAffinity=\"cpu2\"/>\n";
+        assertTrue(xml.contains(vcpu), "the example changed; adapt this test");
+        Files.writeString(file, xml.replace(vcpu, ""));
+
+        Result validate = CliTestSupport.run(dir, "validate", "c3.natsume");
+        assertEquals(ExitCodes.FINDINGS, validate.exitCode());
+        assertTrue(validate.out().contains("guestB has no VCPU"), validate.out());
+
+        Result simulate = CliTestSupport.run(dir, "simulate", "c3.natsume", "--duration", "0.1", "--runs", "1");
+        assertEquals(ExitCodes.USAGE, simulate.exitCode());
+        assertTrue(simulate.err().contains("domain 'guestB' has no VCPU"), simulate.err());
+    }
+}
