@@ -57,4 +57,23 @@ class HostileInputTest {
         assertEquals(ExitCodes.USAGE, simulate.exitCode());
         assertTrue(simulate.err().contains("domain 'guestB' has no VCPU"), simulate.err());
     }
+
+    @Test
+    void simulateSaysThereIsNoWorkloadInsteadOfReportingZeroThroughput() {
+        Result r = CliTestSupport.run(dir, "simulate", "--example", "synthetic-500", "--duration", "0.1");
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.out());
+        assertTrue(r.err().contains("synthetic-500 has no enabled workload"), r.err());
+    }
+
+    @Test
+    void simulateRefusesAnOutputThatIsADirectoryBeforeRunning() throws IOException {
+        Files.createDirectory(dir.resolve("out"));
+        for (String option : new String[] {"--json", "--trace"}) {
+            Result r = CliTestSupport.run(dir, "simulate", "--example", "paper-case1-native", "--duration", "0.1",
+                    option, "out");
+            assertEquals(ExitCodes.USAGE, r.exitCode(), r.err());
+            assertTrue(r.err().contains(option + " " + dir.resolve("out") + " is a directory"), r.err());
+            assertEquals("", r.out(), "the simulation ran before its output was checked");
+        }
+    }
 }

@@ -67,7 +67,17 @@ public final class SimulateCommand implements Command {
         if (runs < 1 || runs > 10_000) {
             throw new UsageException("--runs must be in 1..10000, not " + runs);
         }
+        // outputs are checked before the (possibly long) run, not found unwritable after it
+        for (String option : List.of("--json", "--trace")) {
+            if (args.option(option).isPresent()) {
+                requireFileTarget(option, ctx.resolve(args.option(option).get()));
+            }
+        }
         SimConfig cfg = load(ctx, args, pos);
+        if (cfg.workloads().isEmpty()) {
+            throw new UsageException(cfg.name() + " has no enabled workload, so there is nothing to measure: add a"
+                    + " netperf TCP stream, a UDP flood or a periodic RT task to a domain");
+        }
         ScenarioRunner runner = new ScenarioRunner(runs, Math.round(duration * 1e9), Simulation.DEFAULT_WARMUP_NS, seed);
         ScenarioResult result = runner.runAll(List.of(cfg), Runtime.getRuntime().availableProcessors()).get(cfg.name());
         print(ctx.out(), result);
@@ -82,6 +92,16 @@ public final class SimulateCommand implements Command {
             ctx.out().println("wrote trace of run 1 to " + out);
         }
         return ExitCodes.OK;
+    }
+
+    private static void requireFileTarget(String option, Path out) throws UsageException {
+        if (Files.isDirectory(out)) {
+            throw new UsageException(option + " " + out + " is a directory; give a file name");
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) {
+            throw new UsageException(option + " " + out + ": " + parent + " is not a directory");
+        }
     }
 
     private static SimConfig load(CommandContext ctx, Args args, List<String> pos) throws UsageException {
