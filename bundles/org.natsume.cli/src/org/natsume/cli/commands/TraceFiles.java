@@ -17,6 +17,9 @@ final class TraceFiles {
     }
 
     static Path existing(Path file) throws UsageException {
+        if (Files.isDirectory(file)) {
+            throw new UsageException("trace file " + file + " is a directory; give a .ntrace file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new UsageException("trace file not found: " + file);
         }

@@ -82,6 +82,10 @@ class TraceCommandsTest {
         Result missing = run(new TraceInfoCommand(), "nope.ntrace");
         assertEquals(ExitCodes.USAGE, missing.code());
         assertTrue(missing.err().contains("trace file not found"), missing.err());
+        Files.createDirectory(dir.resolve("folder.ntrace"));
+        Result folder = run(new TraceInfoCommand(), "folder.ntrace");
+        assertEquals(ExitCodes.USAGE, folder.code());
+        assertTrue(folder.err().contains("folder.ntrace is a directory"), folder.err());
         byte[] b = Files.readAllBytes(dir.resolve("run.ntrace"));
         Files.write(dir.resolve("cut.ntrace"), java.util.Arrays.copyOf(b, b.length - 30));
         Result cut = run(new TraceInfoCommand(), "cut.ntrace");
