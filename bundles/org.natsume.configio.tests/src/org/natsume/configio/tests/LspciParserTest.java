@@ -132,6 +132,17 @@ class LspciParserTest {
     }
 
     @Test
+    void aCompleteDumpWithoutItsFinalNewlineIsKeptWithAWarning() throws Exception {
+        byte[] whole = Fixtures.bytes("lspci/dx58so-lspci-vvnn.txt");
+        String text = new String(whole, StandardCharsets.UTF_8).stripTrailing();
+        LspciDump full = parse("dx58so-lspci-vvnn.txt");
+        LspciDump cut = LspciParser.parse("pasted.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(full.functions(), cut.functions());
+        assertTrue(cut.warnings().stream().anyMatch(w -> w.startsWith("pasted.txt:") && w.contains("does not end with a newline")),
+                cut.warnings().toString());
+    }
+
+    @Test
     void emptyBinaryAndForeignFilesAreErrors() {
         LspciFormatException empty = assertThrows(LspciFormatException.class, () -> LspciParser.parse("empty.txt", new byte[0]));
         assertTrue(empty.getMessage().startsWith("empty.txt: the file is empty"), empty.getMessage());

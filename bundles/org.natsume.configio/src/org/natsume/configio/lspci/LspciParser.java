@@ -75,6 +75,7 @@ public final class LspciParser {
         int skipped = 0;
         Builder current = null;
         boolean sawHeader = false;
+        int lastUnrecognisedLine = -1;
         for (int i = 0; i < in.lines.size(); i++) {
             int lineNo = i + 1;
             String raw = in.lines.get(i);
@@ -99,6 +100,7 @@ public final class LspciParser {
                                 + ": a function starts with 'BB:DD.F Class [cccc]: Vendor Device [vvvv:dddd]', found '" + shorten(raw) + "'");
                     }
                     skipped++;
+                    lastUnrecognisedLine = lineNo;
                     warnings.add(fileName + ":" + lineNo + ": skipped unrecognised line '" + shorten(raw) + "'");
                     continue;
                 }
@@ -126,11 +128,16 @@ public final class LspciParser {
                 boolean unreadMessageCapability = MSI_CAP.matcher(s).find() || MSIX_CAP.matcher(s).find();
                 if (unreadMessageCapability || KNOWN_IGNORED.stream().noneMatch(s::startsWith)) {
                     skipped++;
+                    lastUnrecognisedLine = lineNo;
                     warnings.add(fileName + ":" + lineNo + ": skipped unrecognised line '" + shorten(s) + "' in " + current.address);
                 }
             }
         }
-        if (!in.endsWithNewline) {
+        // a saved or pasted dump often lacks its final newline: only a last line that does not read as lspci text is a cut
+        if (!in.endsWithNewline && lastUnrecognisedLine != in.lines.size()) {
+            warnings.add(fileName + ":" + in.lines.size() + ": the file does not end with a newline; its last line reads"
+                    + " as complete, so it was kept");
+        } else if (!in.endsWithNewline) {
             int last = in.lines.size();
             throw new LspciFormatException(fileName, last, "the file ends in the middle of a line"
                     + (current != null ? " of function " + current.address + " (started at line " + current.line + ")" : "")
