@@ -286,4 +286,15 @@ class ValidationRulesTest {
         assertEquals(Severity.ERROR, f.get(0).severity());
         assertTrue(f.get(0).message().contains("has no VCPU"), f.get(0).message());
     }
+
+    @Test
+    void domainWithoutMemory() {
+        assertEquals(0, of(shared(), "domain-memory").size());
+        Topology t = shared();
+        t.getDomains().get(0).setMemoryMiB(-5);
+        List<Finding> f = of(t, "domain-memory");
+        assertEquals(1, f.size());
+        assertEquals(Severity.ERROR, f.get(0).severity());
+        assertTrue(f.get(0).message().contains("-5 MiB"), f.get(0).message());
+    }
 }

@@ -13,7 +13,7 @@ public final class TopologyValidator {
     /** The rules, in the order their findings are reported. */
     public static final List<TopologyRule> RULES = List.of(new UniqueIdRule(), new BdfRule(),
             new ExclusiveAttachmentRule(), new VifBackendRule(), new PinningTargetRule(), new DomainVcpuRule(),
-            new SharedGsiPassthroughRule(),
+            new DomainMemoryRule(), new SharedGsiPassthroughRule(),
             new GsiRoutingRule(), new MaxGuestsPerGsiRule(), new PinToRtVmCpuRule(), new RtVmPcpuSharingRule(), new MsiOnSharedLineRule());
 
     private TopologyValidator() {
