@@ -96,42 +96,33 @@ public final class Args {
     }
 
     public int intOption(String name, int defaultValue) throws UsageException {
-        String value = options.get(name);
-        if (value == null) {
-            return defaultValue;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException("option " + name + " needs a whole number, not '" + value + "'");
-        }
+        return number(name, defaultValue, Integer::parseInt, "a whole number");
     }
 
     public long longOption(String name, long defaultValue) throws UsageException {
-        String value = options.get(name);
-        if (value == null) {
-            return defaultValue;
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException("option " + name + " needs a whole number, not '" + value + "'");
-        }
+        return number(name, defaultValue, Long::parseLong, "a whole number");
     }
 
     public double doubleOption(String name, double defaultValue) throws UsageException {
+        return number(name, defaultValue, text -> {
+            double d = Double.parseDouble(text);
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new NumberFormatException(text);
+            }
+            return d;
+        }, "a number");
+    }
+
+    private <T> T number(String name, T defaultValue, java.util.function.Function<String, T> parse, String what)
+            throws UsageException {
         String value = options.get(name);
         if (value == null) {
             return defaultValue;
         }
         try {
-            double d = Double.parseDouble(value.trim());
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new NumberFormatException();
-            }
-            return d;
+            return parse.apply(value.trim());
         } catch (NumberFormatException e) {
-            throw new UsageException("option " + name + " needs a number, not '" + value + "'");
+            throw new UsageException("option " + name + " needs " + what + ", not '" + value + "'");
         }
     }
 }
