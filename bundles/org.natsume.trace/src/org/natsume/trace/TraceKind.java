@@ -44,5 +44,7 @@ public enum TraceKind {
     /** A VCPU changes state. domain, cpu set; arg = (vcpuId << 8) | VcpuRunState ordinal << 4 | credit priority class. */
     VCPU_STATE,
     /** Packets dropped. arg = count; device = NIC. */
-    PACKET_DROP
+    PACKET_DROP,
+    /** Xen writes a sharer's PCI Command bit 10, Interrupt Disable (BDF routing, proposal 2). device = the sharer; arg = 1 disable, 0 enable. */
+    INTX_DISABLE
 }

@@ -59,9 +59,9 @@ public final class NicDriver implements WorkHandler, TxPath {
             long latency = -1;
             if (nic.interruptStatus()) {
                 os.ctx.metrics.deviceInterrupts[nic.deviceIndex]++;
-                // latency along the journey that carried this assertion; an ISR run for another sharer's
-                // interrupt that finds the device asserting services it without being its delivery
-                if (w.journey == nic.assertJourney()) {
+                // the first ISR to find this assertion services it, whichever delivery it was started for: on a
+                // shared line that is often another sharer's, and skipping those would hide the waits behind it
+                if (nic.claimAssertion()) {
                     latency = now - nic.assertTime();
                     os.ctx.metrics.deviceLatency[nic.deviceIndex].add(latency);
                 }

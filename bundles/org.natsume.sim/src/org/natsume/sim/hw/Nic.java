@@ -44,9 +44,20 @@ public final class Nic implements EventHandler {
     private int cause;
     private boolean enabled;
     private boolean output;
+    /** PCI Command bit 10 (Interrupt Disable): the function keeps its interrupt status but does not drive INTx. */
+    private boolean intxDisabled;
+    /** The NIC's crystal error in parts per billion: its ITR timer counts local time, so intervals differ per NIC. */
+    private long clockPpb;
+    /** Carried sub-nanosecond error of past intervals (ppb x ns), so drift accumulates exactly. */
+    private long clockErr;
+    private long gapFor = Long.MIN_VALUE;
+    private long gapBase = -1;
+    private long gapNs;
+    private long gapErr;
     private long lastAssert = Long.MIN_VALUE / 2;
     private long assertTime;
     private int assertJourney = -1;
+    private boolean assertionClaimed;
     private long wakeAt = Long.MAX_VALUE;
     private long wakeGen;
 
@@ -105,6 +116,15 @@ public final class Nic implements EventHandler {
         return assertJourney;
     }
 
+    /** True once per assertion: for the first ISR that finds it (the one whose latency is measured). */
+    public boolean claimAssertion() {
+        if (!output || assertionClaimed) {
+            return false;
+        }
+        assertionClaimed = true;
+        return true;
+    }
+
     /** PCI Status bit 3 (Interrupt Status): the function is asserting its interrupt now. */
     public boolean interruptStatus() {
         return output;
@@ -153,7 +173,7 @@ public final class Nic implements EventHandler {
             return;
         }
         if (cause != 0) {
-            long earliest = lastAssert + itr.intervalNs();
+            long earliest = lastAssert + itrGapNs();
             if (now >= earliest) {
                 raise(now);
             } else {
@@ -163,31 +183,81 @@ public final class Nic implements EventHandler {
             // the next frame sets the cause; the ITR may hold the interrupt longer: look once, at the later time
             long next = rx.arrivalTime(rxSeen);
             if (next != Long.MAX_VALUE) {
-                wake(Math.max(Math.max(next, now), lastAssert + itr.intervalNs()));
+                wake(Math.max(Math.max(next, now), lastAssert + itrGapNs()));
             }
         }
     }
 
+    /** Sets the crystal error (IEEE 802.3 allows +/-100 ppm). */
+    public void clockPpb(long ppb) {
+        this.clockPpb = ppb;
+    }
+
+    public long clockPpb() {
+        return clockPpb;
+    }
+
+    /** The programmed ITR interval measured on this NIC's clock, from the last assertion. */
+    private long itrGapNs() {
+        long base = itr.intervalNs();
+        if (gapFor != lastAssert || gapBase != base) {
+            gapFor = lastAssert;
+            gapBase = base;
+            long e = clockErr + base * clockPpb;
+            gapNs = base + Math.floorDiv(e, 1_000_000_000L);
+            gapErr = Math.floorMod(e, 1_000_000_000L);
+        }
+        return gapNs;
+    }
+
     private void raise(long now) {
+        if (gapFor == lastAssert && now == lastAssert + gapNs) {
+            clockErr = gapErr; // back-to-back at the ITR limit: the timer ran one local interval
+        }
         lastAssert = now;
         assertTime = now;
+        assertionClaimed = false;
         if (msiIoApic != null) {
             // MSI is edge-like: one write, no level to hold; the cause stays until the driver reads ICR
             output = true;
             assertJourney = msiIoApic.sendMsi(msiDest, msiVector, deviceIndex);
         } else if (line != null) {
             output = true;
-            assertJourney = line.set(sharer, deviceIndex, true);
+            if (!intxDisabled) {
+                assertJourney = line.set(sharer, deviceIndex, true);
+            }
         }
     }
 
     private void lower() {
         if (output) {
             output = false;
-            if (line != null) {
+            if (line != null && !intxDisabled) {
                 line.set(sharer, deviceIndex, false);
             }
         }
+    }
+
+    /**
+     * Writes PCI Command bit 10. Disabling takes the function off its INTx line at once (the wired-OR may drop)
+     * while its Status bit stays set; enabling drives the line again if the function still has an interrupt
+     * pending, which starts a new journey from the same assertion time.
+     */
+    public void intxDisable(boolean disable) {
+        if (disable == intxDisabled || line == null) {
+            return;
+        }
+        intxDisabled = disable;
+        if (output) {
+            int j = line.set(sharer, deviceIndex, !disable);
+            if (!disable) {
+                assertJourney = j;
+            }
+        }
+    }
+
+    public boolean intxDisabled() {
+        return intxDisabled;
     }
 
     private void wake(long t) {

@@ -157,6 +157,8 @@ public final class Simulation {
             Nic nic = new Nic(ctx, f.name(), dev, (int) ctx.t(TimingParam.NIC_RX_RING), (int) ctx.t(TimingParam.NIC_TX_RING),
                     new ItrController(f.itrMode(), ctx.t(TimingParam.ITR_BULK), ctx.t(TimingParam.ITR_LOW),
                             ctx.t(TimingParam.ITR_LOWEST)));
+            long ppb = ctx.t(TimingParam.NIC_CLOCK_PPM) * 1000;
+            nic.clockPpb(ppb == 0 ? 0 : ctx.random.stream("clock/" + f.name()).nextLong(-ppb, ppb + 1));
             nics.put(f.name(), nic);
             int gsi = f.mode() == InterruptMode.MSI ? msiGsi++ : f.gsi();
             gsiOf.put(f.name(), gsi);

@@ -21,6 +21,8 @@ public final class IrqGuestAction {
     /** Devices on the line in sharer order (for BY_BDF status reads). */
     public final List<Nic> sharers = new ArrayList<>();
     boolean[] pirqMask = new boolean[8];
+    /** The binder was notified with its asserting devices' INTx disabled instead of holding the line (proposal 2). */
+    boolean[] intxHeld = new boolean[8];
     int inFlight;
     int cpuEoiMap;
     long blockedSince = -1;
@@ -44,6 +46,13 @@ public final class IrqGuestAction {
 
     public int nrGuests() {
         return guests.size();
+    }
+
+    void ensureBindings(int n) {
+        if (pirqMask.length < n) {
+            pirqMask = java.util.Arrays.copyOf(pirqMask, n * 2);
+            intxHeld = java.util.Arrays.copyOf(intxHeld, n * 2);
+        }
     }
 
     int indexOf(Domain d) {

@@ -37,6 +37,8 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
     private static final int LAST_DYNAMIC_VECTOR = 0xef;
     private static final int TIMER_EOI = 1;
     private static final int TIMER_RATELIMIT = 2;
+    private static final int WORK_DO_IRQ = 0;
+    private static final int WORK_INTX_ENABLE = 1;
 
     private final SimContext ctx;
     private final Pcpu[] cpus;
@@ -142,9 +144,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         }
         int port = d.bindPort(handler);
         a.guests.add(new IrqGuestAction.Binding(d, port, List.copyOf(owned)));
-        if (a.pirqMask.length < a.guests.size()) {
-            a.pirqMask = java.util.Arrays.copyOf(a.pirqMask, a.guests.size() * 2);
-        }
+        a.ensureBindings(a.guests.size());
         boolean msi = a.msi;
         if (a.guests.size() == 1) {
             Pcpu binderCpu = d.vcpu.pcpu;
@@ -190,7 +190,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
     /** The CPU takes a vector: Xen's do_IRQ runs as hypervisor work on that CPU. */
     @Override
     public void take(Pcpu cpu, int vector, int journey) {
-        WorkItem w = WorkItem.obtain(WorkItem.XEN, this, 0);
+        WorkItem w = WorkItem.obtain(WorkItem.XEN, this, WORK_DO_IRQ);
         w.a = vector;
         w.ref = cpu;
         w.journey = journey;
@@ -199,6 +199,9 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
 
     @Override
     public long onStart(WorkItem w, long now) {
+        if (w.code == WORK_INTX_ENABLE) {
+            return ctx.t(TimingParam.T_CFG_WRITE);
+        }
         Pcpu cpu = (Pcpu) w.ref;
         IrqGuestAction a = byVector[(int) w.a];
         int gsi = a == null ? -1 : a.gsi;
@@ -206,8 +209,11 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         long cost = ctx.t(TimingParam.T_IRQ_ENTRY) + ctx.t(TimingParam.T_XEN_DOIRQ);
         if (a != null) {
             cost += a.nrGuests() * ctx.t(TimingParam.T_XEN_PER_GUEST);
-            if (routing == Routing.BY_BDF && a.sharers.size() > 1) {
+            if (byBdf(a)) {
                 cost += a.sharers.size() * ctx.t(TimingParam.T_CFG_READ);
+                if (ownedAsserting(a) != 0) {
+                    cost += Integer.bitCount(assertingSharers(a)) * ctx.t(TimingParam.T_CFG_WRITE);
+                }
             }
         }
         return cost;
@@ -215,7 +221,15 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
 
     @Override
     public void onDone(WorkItem w, long now) {
+        if (w.code == WORK_INTX_ENABLE) {
+            enableIntx(byGsi[(int) w.a], (IrqGuestAction.Binding) w.ref, (int) w.b, w.journey, now);
+            return;
+        }
         doIrq((Pcpu) w.ref, (int) w.a, w.journey, now);
+    }
+
+    private boolean byBdf(IrqGuestAction a) {
+        return routing == Routing.BY_BDF && a.sharers.size() > 1 && !a.msi;
     }
 
     /** do_IRQ: ack according to the ack type, then hand a guest-bound IRQ to __do_IRQ_guest. */
@@ -266,7 +280,13 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
             pendingEoi[cpu.id].push(a.vector);
             a.cpuEoiMap |= 1 << cpu.id;
         }
-        int recipients = recipients(a, journey, now);
+        int identified = byBdf(a) ? readStatus(a, journey, now) : 0;
+        int recipients = identified == 0 ? (1 << a.guests.size()) - 1 : identified;
+        // every asserting sharer has an owner: take them off the line and free it now (PCI 2.3 Interrupt Disable)
+        boolean isolate = identified != 0;
+        if (isolate) {
+            disableIntx(a, cpu, journey, now);
+        }
         int alreadyPending = 0;
         int considered = 0;
         for (int i = 0; i < a.guests.size(); i++) {
@@ -282,8 +302,12 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
                 continue;
             }
             a.pirqMask[i] = true;
-            a.inFlight++;
-            ctx.invariants.inFlight(now, a.gsi, a.inFlight);
+            if (isolate) {
+                a.intxHeld[i] = true;
+            } else {
+                a.inFlight++;
+                ctx.invariants.inFlight(now, a.gsi, a.inFlight);
+            }
             sendGuestPirq(cpu, a, g, journey, now);
         }
         if (a.ackType == AckType.NONE && considered > 0 && alreadyPending == considered) {
@@ -298,24 +322,64 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         }
     }
 
-    private int recipients(IrqGuestAction a, int journey, long now) {
-        int all = (1 << a.guests.size()) - 1;
-        if (routing != Routing.BY_BDF || a.sharers.size() <= 1) {
-            return all;
-        }
-        int mask = 0;
+    /**
+     * Proposal 2's status read: the binders owning a sharer whose Status bit 3 is set, or 0 when some asserting
+     * sharer has no owner or none asserts (BDF routing then degenerates to notifying every binder, domain.md §3.2).
+     */
+    private int readStatus(IrqGuestAction a, int journey, long now) {
         for (Nic n : a.sharers) {
             ctx.trace.event(now, TraceKind.STATUS_READ, journey, -1, -1, a.gsi, n.deviceIndex, n.interruptStatus() ? 1 : 0);
-            if (n.interruptStatus()) {
-                for (int i = 0; i < a.guests.size(); i++) {
-                    if (a.guests.get(i).ownedDevices().contains(n)) {
-                        mask |= 1 << i;
-                    }
+        }
+        return ownedAsserting(a);
+    }
+
+    private int ownedAsserting(IrqGuestAction a) {
+        int mask = 0;
+        for (Nic n : a.sharers) {
+            if (!n.interruptStatus()) {
+                continue;
+            }
+            int owners = 0;
+            for (int i = 0; i < a.guests.size(); i++) {
+                if (a.guests.get(i).ownedDevices().contains(n)) {
+                    owners |= 1 << i;
                 }
             }
+            if (owners == 0) {
+                return 0;
+            }
+            mask |= owners;
         }
-        // nobody identified: BDF routing degenerates to notifying every owner (domain.md §3.2)
-        return mask == 0 ? all : mask;
+        return mask;
+    }
+
+    private int assertingSharers(IrqGuestAction a) {
+        int mask = 0;
+        for (int k = 0; k < a.sharers.size(); k++) {
+            if (a.sharers.get(k).interruptStatus()) {
+                mask |= 1 << k;
+            }
+        }
+        return mask;
+    }
+
+    private void disableIntx(IrqGuestAction a, Pcpu cpu, int journey, long now) {
+        for (Nic n : a.sharers) {
+            if (n.interruptStatus() && !n.intxDisabled()) {
+                ctx.trace.event(now, TraceKind.INTX_DISABLE, journey, cpu.id, -1, a.gsi, n.deviceIndex, 1);
+                n.intxDisable(true);
+            }
+        }
+    }
+
+    /** The owner's EOI: Xen re-enables INTx of its devices on this line; one still pending asserts the line again. */
+    private void enableIntx(IrqGuestAction a, IrqGuestAction.Binding g, int cpu, int journey, long now) {
+        for (Nic n : g.ownedDevices()) {
+            if (n.intxDisabled()) {
+                ctx.trace.event(now, TraceKind.INTX_DISABLE, journey, cpu, g.domain().index, a.gsi, n.deviceIndex, 0);
+                n.intxDisable(false);
+            }
+        }
     }
 
     /** send_guest_pirq: own-device or spurious, then evtchn_set_pending on the guest's port. */
@@ -380,6 +444,20 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
             return;
         }
         a.pirqMask[i] = false;
+        boolean held = a.intxHeld[i];
+        a.intxHeld[i] = false;
+        IrqGuestAction.Binding g = a.guests.get(i);
+        if (g.ownedDevices().stream().anyMatch(Nic::intxDisabled)) {
+            WorkItem w = WorkItem.obtain(WorkItem.XEN, this, WORK_INTX_ENABLE);
+            w.a = gsi;
+            w.ref = g;
+            w.b = eoiCpu.id;
+            w.journey = journey;
+            eoiCpu.submitXen(w);
+        }
+        if (held) {
+            return;
+        }
         a.inFlight--;
         ctx.invariants.inFlight(now, gsi, a.inFlight);
         if (a.inFlight > 0) {

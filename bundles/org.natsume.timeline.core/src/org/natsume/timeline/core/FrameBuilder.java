@@ -171,7 +171,7 @@ public final class FrameBuilder {
         int dev = layout.deviceRow(store.device(i));
         int row = switch (kind) {
             case PIN_ASSERT, LINE_MASK, LINE_EOI, EOI_TIMER, COALESCED -> gsi >= 0 ? gsi : dev;
-            case APIC_DELIVER, XEN_IRQ_ENTER, VCPU_KICK, IPI_SEND, IPI_ARRIVE, STATUS_READ -> cpu;
+            case APIC_DELIVER, XEN_IRQ_ENTER, VCPU_KICK, IPI_SEND, IPI_ARRIVE, STATUS_READ, INTX_DISABLE -> cpu;
             case GUEST_NOTIFY, UPCALL, GUEST_ISR, GUEST_EOI -> dom;
             default -> -1;
         };

@@ -50,7 +50,7 @@ public enum MarkStyle {
     public static MarkStyle forEvent(TraceKind kind, long arg) {
         return switch (kind) {
             case PIN_ASSERT -> ASSERT;
-            case APIC_DELIVER, XEN_IRQ_ENTER, STATUS_READ -> DELIVER;
+            case APIC_DELIVER, XEN_IRQ_ENTER, STATUS_READ, INTX_DISABLE -> DELIVER;
             case GUEST_NOTIFY -> arg == 1 ? SPURIOUS : NOTIFY;
             case VCPU_KICK, IPI_SEND, IPI_ARRIVE -> IPI;
             case UPCALL, GUEST_ISR -> ISR;

@@ -119,7 +119,7 @@ public final class PerfettoExporter {
             int pid;
             int tid;
             boolean onCpu = switch (kind) {
-                case APIC_DELIVER, XEN_IRQ_ENTER, VCPU_KICK, IPI_SEND, IPI_ARRIVE, STATUS_READ -> true;
+                case APIC_DELIVER, XEN_IRQ_ENTER, VCPU_KICK, IPI_SEND, IPI_ARRIVE, STATUS_READ, INTX_DISABLE -> true;
                 default -> false;
             };
             boolean onLine = switch (kind) {
