@@ -164,8 +164,14 @@ public final class SimulateCommand implements Command {
                 r.mean(RunSummary::lineBlockedNs) / 1e6, r.mean(RunSummary::lineWaitOthersNs) / 1e6);
         for (Map.Entry<String, double[]> e : r.domainMeans().entrySet()) {
             double[] d = e.getValue();
-            out.printf(Locale.ROOT, "  %-16s  %.0f own, %.0f spurious interrupts; CPU busy %.1f ms%n", e.getKey(), d[0], d[1],
+            out.printf(Locale.ROOT, "  %-16s  %.0f own, %.0f spurious interrupts; CPU busy %.1f ms", e.getKey(), d[0], d[1],
                     d[2] / 1e6);
+            double credit = d[3] + d[4] + d[5];
+            if (credit > 0) {
+                out.printf(Locale.ROOT, "; credit BOOST %.1f%% UNDER %.1f%% OVER %.1f%%", 100 * d[3] / credit,
+                        100 * d[4] / credit, 100 * d[5] / credit);
+            }
+            out.println();
         }
     }
 }

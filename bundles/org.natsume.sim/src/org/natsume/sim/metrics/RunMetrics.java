@@ -15,6 +15,8 @@ public final class RunMetrics {
     public final long[] interruptsOwn;
     public final long[] interruptsSpurious;
     public final long[] domainBusyNs;
+    /** Credit scheduler priority residency per domain, VCPU-ns: [domain][0 BOOST, 1 UNDER, 2 OVER]. */
+    public final long[][] priorityNs;
     public final long[] physIrqs;
     public final long[] lineBlockedNs;
     /** Per GSI: time the line stayed blocked after the measured domain had EOI'd, waiting for other domains. */
@@ -43,6 +45,7 @@ public final class RunMetrics {
         interruptsOwn = new long[domainNames.length];
         interruptsSpurious = new long[domainNames.length];
         domainBusyNs = new long[domainNames.length];
+        priorityNs = new long[domainNames.length][3];
         physIrqs = new long[gsis];
         lineBlockedNs = new long[gsis];
         lineWaitOthersNs = new long[gsis];
@@ -97,6 +100,9 @@ public final class RunMetrics {
         for (long[] a : new long[][] {interruptsOwn, interruptsSpurious, domainBusyNs, physIrqs, lineBlockedNs,
                 lineWaitOthersNs, pcpuBusyNs, pcpuXenNs, ipis, deviceDrops, workloadBytes, deviceInterrupts,
                 ipisTo[0], ipisTo[1], ipisTo[2], ipisFrom[0], ipisFrom[1], ipisFrom[2]}) {
+            java.util.Arrays.fill(a, 0);
+        }
+        for (long[] a : priorityNs) {
             java.util.Arrays.fill(a, 0);
         }
         eoiTimerFirings = 0;

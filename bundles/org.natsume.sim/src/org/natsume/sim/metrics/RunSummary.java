@@ -14,7 +14,9 @@ public record RunSummary(long seed, double throughputMbps, double floodMbps, lon
         Map<String, DomainFigures> domains, Map<Integer, Long> physIrqs, long[] pcpuBusyNs, long eoiTimerFirings, long events,
         long raised, long delivered, long coalesced, long dropped, long pending, LatencyStats.Summary rtResponse) {
 
-    public record DomainFigures(long interruptsOwn, long interruptsSpurious, long cpuBusyNs) {
+    /** One domain's figures; boost/under/over are the credit priority residency in VCPU-ns (0 without Xen). */
+    public record DomainFigures(long interruptsOwn, long interruptsSpurious, long cpuBusyNs, long boostNs, long underNs,
+            long overNs) {
     }
 
     /**
@@ -25,7 +27,8 @@ public record RunSummary(long seed, double throughputMbps, double floodMbps, lon
             int measuredDevice, int measuredCpu, int measuredGsi) {
         Map<String, DomainFigures> doms = new LinkedHashMap<>();
         for (int i = 0; i < m.domainNames.length; i++) {
-            doms.put(m.domainNames[i], new DomainFigures(m.interruptsOwn[i], m.interruptsSpurious[i], m.domainBusyNs[i]));
+            doms.put(m.domainNames[i], new DomainFigures(m.interruptsOwn[i], m.interruptsSpurious[i], m.domainBusyNs[i],
+                    m.priorityNs[i][0], m.priorityNs[i][1], m.priorityNs[i][2]));
         }
         Map<Integer, Long> phys = new LinkedHashMap<>();
         for (int g = 0; g < m.physIrqs.length; g++) {

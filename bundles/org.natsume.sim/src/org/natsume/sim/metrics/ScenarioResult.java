@@ -24,15 +24,22 @@ public record ScenarioResult(String id, List<RunSummary> runs) {
         return stat(RunSummary::throughputMbps);
     }
 
-    /** Per-run means of each domain's figures. */
+    /**
+     * Per-run means of each domain's figures: own and spurious interrupts, CPU busy ns, then the credit priority
+     * residency in VCPU-ns at BOOST, UNDER and OVER.
+     */
     public Map<String, double[]> domainMeans() {
         Map<String, double[]> out = new LinkedHashMap<>();
         for (RunSummary r : runs) {
             r.domains().forEach((name, d) -> {
-                double[] a = out.computeIfAbsent(name, k -> new double[3]);
-                a[0] += d.interruptsOwn() / (double) runs.size();
-                a[1] += d.interruptsSpurious() / (double) runs.size();
-                a[2] += d.cpuBusyNs() / (double) runs.size();
+                double[] a = out.computeIfAbsent(name, k -> new double[6]);
+                double n = runs.size();
+                a[0] += d.interruptsOwn() / n;
+                a[1] += d.interruptsSpurious() / n;
+                a[2] += d.cpuBusyNs() / n;
+                a[3] += d.boostNs() / n;
+                a[4] += d.underNs() / n;
+                a[5] += d.overNs() / n;
             });
         }
         return out;

@@ -86,7 +86,12 @@ public final class JsonReport {
             first = false;
             double[] d = e.getValue();
             b.append(str(e.getKey())).append(":{\"interruptsOwn\":").append(num(d[0])).append(",\"interruptsSpurious\":")
-                    .append(num(d[1])).append(",\"cpuBusyNs\":").append(num(d[2])).append('}');
+                    .append(num(d[1])).append(",\"cpuBusyNs\":").append(num(d[2]));
+            if (d[3] + d[4] + d[5] > 0) {
+                b.append(",\"creditPriorityNs\":{\"boost\":").append(num(d[3])).append(",\"under\":").append(num(d[4]))
+                        .append(",\"over\":").append(num(d[5])).append('}');
+            }
+            b.append('}');
         }
         b.append("}}");
     }

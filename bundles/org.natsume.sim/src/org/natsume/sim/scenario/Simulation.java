@@ -386,6 +386,7 @@ public final class Simulation {
             r.run();
         }
         ctx.sim.runUntil(warmupNs + durationNs);
+        scheduler.endMeasurement();
         for (Runnable r : endHooks) {
             r.run();
         }

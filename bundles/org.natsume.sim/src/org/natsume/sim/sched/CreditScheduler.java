@@ -55,6 +55,32 @@ public final class CreditScheduler implements Scheduler, EventHandler, WorkHandl
         }
     }
 
+    /** Credit priority residency (domain.md §6.3): time spent at the old priority is booked before the change. */
+    private void setPriority(Vcpu v, int priority) {
+        if (v.priority != priority) {
+            bookPriority(v);
+            v.priority = priority;
+        }
+    }
+
+    private void bookPriority(Vcpu v) {
+        long now = ctx.now();
+        long from = Math.max(v.prioritySince, ctx.metrics.measureStartNs);
+        if (now > from) {
+            ctx.metrics.priorityNs[v.domain][-v.priority] += now - from;
+        }
+        v.prioritySince = now;
+    }
+
+    @Override
+    public void endMeasurement() {
+        for (List<Vcpu> q : runq) {
+            for (Vcpu v : q) {
+                bookPriority(v);
+            }
+        }
+    }
+
     private void trace(Vcpu v) {
         ctx.trace.event(ctx.now(), TraceKind.VCPU_STATE, -1, v.pcpu.id, v.domain, -1, -1,
                 ((long) v.id << 8) | ((long) v.state.ordinal() << 4) | (v.priority & 0xf));
@@ -68,7 +94,7 @@ public final class CreditScheduler implements Scheduler, EventHandler, WorkHandl
         v.state = Vcpu.State.RUNNABLE;
         v.waitingSince = ctx.now();
         if (v.priority == Vcpu.UNDER) {
-            v.priority = Vcpu.BOOST;
+            setPriority(v, Vcpu.BOOST);
         }
         trace(v);
         Pcpu p = v.pcpu;
@@ -166,10 +192,10 @@ public final class CreditScheduler implements Scheduler, EventHandler, WorkHandl
         if (cur != null) {
             cur.credit -= CREDITS_PER_TICK;
             if (cur.priority == Vcpu.BOOST) {
-                cur.priority = Vcpu.UNDER;
+                setPriority(cur, Vcpu.UNDER);
             }
             if (cur.credit < 0) {
-                cur.priority = Vcpu.OVER;
+                setPriority(cur, Vcpu.OVER);
             }
         }
         if (++tickCount[cpu] % 3 == 0) {
@@ -181,7 +207,7 @@ public final class CreditScheduler implements Scheduler, EventHandler, WorkHandl
             for (Vcpu v : q) {
                 v.credit = Math.min(CREDITS_PER_ACCT, v.credit + (long) CREDITS_PER_ACCT * v.weight / Math.max(1, totalWeight));
                 if (v.priority != Vcpu.BOOST) {
-                    v.priority = v.credit >= 0 ? Vcpu.UNDER : Vcpu.OVER;
+                    setPriority(v, v.credit >= 0 ? Vcpu.UNDER : Vcpu.OVER);
                 }
             }
             if (cur != null && ctx.now() - cur.lastSwitchIn >= ctx.t(TimingParam.TSLICE)) {

@@ -16,4 +16,8 @@ public interface Scheduler {
     }
 
     void start();
+
+    /** The measured part ends at now: close whatever the scheduler accumulates over time. */
+    default void endMeasurement() {
+    }
 }

@@ -22,6 +22,8 @@ public final class Vcpu {
     public int priority = UNDER;
     public long credit;
     long lastSwitchIn;
+    /** When the current credit priority was taken (for the residency figures). */
+    long prioritySince;
     long waitingSince;
 
     final ArrayDeque<WorkItem> irqQueue = new ArrayDeque<>();
