@@ -52,6 +52,8 @@ public final class EventText {
             case LINE_EOI -> b.append(", line blocked ").append(TimeFormat.duration(arg));
             case NAPI_POLL, NETBACK_BATCH -> b.append(", ").append(arg).append(" packets");
             case PACKET_DROP -> b.append(", ").append(arg).append(" dropped");
+            case STATUS_READ -> b.append(arg == 1 ? ", Interrupt Status set" : ", Interrupt Status clear");
+            case INTX_DISABLE -> b.append(arg == 1 ? ", Interrupt Disable set: off the line" : ", Interrupt Disable cleared");
             case VCPU_STATE -> b.append(", vcpu").append(VcpuStateArg.vcpuId(arg)).append(' ')
                     .append(VcpuStateArg.runStateName(VcpuStateArg.runState(arg))).append(' ')
                     .append(VcpuStateArg.priorityName(VcpuStateArg.priorityClass(arg)));

@@ -110,4 +110,15 @@ class JourneyAndModelTest {
                 + "latency 1.20 µs", EventText.describe(s, 26));
         assertEquals("VCPU_STATE at 1400 ns, PCPU2, guestB, vcpu0 RUNNING BOOST", EventText.describe(s, 8));
     }
+
+    @Test
+    void bdfRoutingStepsSayWhatTheyReadAndWrite() {
+        TraceStore s = new TraceStore(SharedLineTrace.metadata());
+        s.event(100, TraceKind.STATUS_READ, 0, -1, -1, 16, NIC_B, 1);
+        s.event(100, TraceKind.INTX_DISABLE, 0, 2, -1, 16, NIC_B, 1);
+        s.event(900, TraceKind.INTX_DISABLE, 0, 2, GUEST_B, 16, NIC_B, 0);
+        assertTrue(EventText.describe(s, 0).endsWith("0000:01:00.0, Interrupt Status set"), EventText.describe(s, 0));
+        assertTrue(EventText.describe(s, 1).endsWith(", Interrupt Disable set: off the line"), EventText.describe(s, 1));
+        assertTrue(EventText.describe(s, 2).endsWith(", Interrupt Disable cleared"), EventText.describe(s, 2));
+    }
 }
