@@ -25,6 +25,7 @@ public enum TimingParam {
     T_STACK_TX_PKT("t_stack_tx_pkt", "ns", 1500, "E ADDED", "Linux TCP/IP transmit per frame (data or ACK)"),
     T_DRIVER_RX_PKT("t_driver_rx_pkt", "ns", 500, "E ADDED", "NIC driver NAPI RX per frame (descriptor, skb)"),
     NAPI_WEIGHT("napi_weight", "packets", 64, "S", "packets per NAPI poll round"),
+    PER_PACKET_POLL("per_packet_poll", "flag", 1, "ADDED", "1 = NAPI and netfront polls take one packet per work item, as the drivers loop; 0 = one item per round (faster, checked against 1 by AggregationTest)"),
     ITR_MODE("itr_mode", "mode", 3, "S", "e1000 InterruptThrottleRate: 0 off, 1 dynamic, 3 dynamic conservative, >=100 fixed"),
     ITR_BULK("itr_bulk", "int/s", 4000, "S", "bulk latency class"),
     ITR_LOW("itr_low", "int/s", 20000, "S", "low latency class"),

@@ -27,11 +27,14 @@ public final class Netfront implements PortHandler, WorkHandler, TxPath {
     private Runnable spaceListener;
     long notifyAssertNs = -1;
     private final int weight;
+    private final int perItem;
+    private long roundTaken;
 
     public Netfront(PvKernel os, int deviceIndex) {
         this.os = os;
         this.deviceIndex = deviceIndex;
         this.weight = (int) os.ctx.t(TimingParam.NAPI_WEIGHT);
+        this.perItem = os.ctx.t(TimingParam.PER_PACKET_POLL) != 0 ? 1 : weight;
     }
 
     public void sink(PacketSink s) {
@@ -58,7 +61,7 @@ public final class Netfront implements PortHandler, WorkHandler, TxPath {
             os.ctx.trace.event(now, TraceKind.GUEST_ISR, w.journey, os.vcpu.pcpu.id, os.index, -1, deviceIndex, latency);
             return os.cost(os.ctx.t(TimingParam.T_NIC_ISR));
         }
-        long n = Math.min(weight, vif.responses);
+        long n = Math.min(Math.min(perItem, weight - roundTaken), vif.responses);
         w.a = n;
         return os.cost(n * os.ctx.t(TimingParam.T_NETFRONT_PKT) + (sink == null ? 0 : sink.costNs(n)));
     }
@@ -89,9 +92,14 @@ public final class Netfront implements PortHandler, WorkHandler, TxPath {
             os.ctx.metrics.interruptsOwn[netback.dom0().index]++;
             os.xen().evtchnSend(netback.dom0().domain, vif.dom0Port, os.vcpu.pcpu, journey);
         }
-        if (n >= weight || vif.responses > 0) {
-            os.submitBh(WorkItem.obtain(WorkItem.BH, this, POLL));
+        roundTaken += n;
+        if (roundTaken >= weight) {
+            roundTaken = 0;
+            os.submitBh(WorkItem.obtain(WorkItem.BH, this, POLL)); // budget spent: poll again after other work
+        } else if (n > 0 && vif.responses > 0) {
+            os.vcpu.continueBh(WorkItem.obtain(WorkItem.BH, this, POLL)); // responses that came meanwhile
         } else {
+            roundTaken = 0;
             pollScheduled = false;
             vif.rspEventArmed = true;
         }

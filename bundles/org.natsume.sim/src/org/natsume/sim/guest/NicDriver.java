@@ -20,6 +20,10 @@ public final class NicDriver implements WorkHandler, TxPath {
     public final Nic nic;
     private PacketSink sink;
     private final int weight;
+    /** Packets per NAPI work item: all that are there, or one (per_packet_poll, to check the aggregation). */
+    private final int perItem;
+    /** Packets taken so far in the current poll call (at most napi_weight). */
+    private long roundTaken;
     private boolean napiScheduled;
     private long pktsSinceIrq;
     private long bytesSinceIrq;
@@ -34,6 +38,7 @@ public final class NicDriver implements WorkHandler, TxPath {
         this.os = os;
         this.nic = nic;
         this.weight = (int) os.ctx.t(TimingParam.NAPI_WEIGHT);
+        this.perItem = os.ctx.t(TimingParam.PER_PACKET_POLL) != 0 ? 1 : weight;
     }
 
     public void sink(PacketSink s) {
@@ -70,7 +75,7 @@ public final class NicDriver implements WorkHandler, TxPath {
                     latency);
             return os.cost(os.ctx.t(TimingParam.T_NIC_ISR)) + (w.ref == null ? 0 : ((IrqChain) w.ref).endCost());
         }
-        long n = Math.min(weight, nic.rxAvailable(now));
+        long n = Math.min(Math.min(perItem, weight - roundTaken), nic.rxAvailable(now));
         w.a = n;
         return os.cost(n * os.ctx.t(TimingParam.T_DRIVER_RX_PKT) + (sink == null ? 0 : sink.costNs(n)));
     }
@@ -104,10 +109,18 @@ public final class NicDriver implements WorkHandler, TxPath {
         if (sink != null && n > 0) {
             sink.deliver(now, n, nic.assertTime());
         }
-        if (n >= weight) {
-            WorkItem again = WorkItem.obtain(WorkItem.BH, this, NAPI);
-            os.submitBh(again);
+        roundTaken += n;
+        // e1000_clean_rx_irq goes on while descriptors are done, so frames that arrived while this item ran belong
+        // to the same poll call, up to the budget
+        boolean roundFull = roundTaken >= weight;
+        boolean more = n > 0 && nic.rxAvailable(now) > 0;
+        if (roundFull) {
+            roundTaken = 0;
+            os.submitBh(WorkItem.obtain(WorkItem.BH, this, NAPI)); // the next round, after other softirq work
+        } else if (more) {
+            os.vcpu.continueBh(WorkItem.obtain(WorkItem.BH, this, NAPI)); // the same poll call goes on
         } else {
+            roundTaken = 0;
             napiScheduled = false;
             nic.itr.update(pktsSinceIrq, bytesSinceIrq, txPktsSinceIrq, txBytesSinceIrq);
             pktsSinceIrq = 0;

@@ -26,6 +26,8 @@ public final class Pcpu implements EventHandler {
     private long runStart;
     private long gen;
     private boolean starting;
+    /** An item's onDone is running: what it submits here is decided on once it has finished. */
+    private boolean completing;
 
     public Pcpu(SimContext ctx, int id, int apicId) {
         this.ctx = ctx;
@@ -51,7 +53,7 @@ public final class Pcpu implements EventHandler {
 
     /** Decides what runs now: starts, preempts or blocks. Idempotent. */
     public void reevaluate() {
-        if (starting) {
+        if (starting || completing) {
             return;
         }
         WorkItem best = !xenQueue.isEmpty() ? xenQueue.peekFirst() : current != null ? current.pick() : null;
@@ -122,7 +124,12 @@ public final class Pcpu implements EventHandler {
         } else {
             w.vcpu.remove(w);
         }
-        w.handler.onDone(w, now);
+        completing = true;
+        try {
+            w.handler.onDone(w, now);
+        } finally {
+            completing = false;
+        }
         w.release();
         reevaluate();
     }

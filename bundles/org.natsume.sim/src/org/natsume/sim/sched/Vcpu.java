@@ -50,6 +50,14 @@ public final class Vcpu {
         pcpu.reevaluate();
     }
 
+    /** Continues the bottom-half work that just ran, before anything else queued (one poll call split in items). */
+    public void continueBh(WorkItem w) {
+        w.level = WorkItem.BH;
+        w.vcpu = this;
+        bhQueue.addFirst(w);
+        pcpu.reevaluate();
+    }
+
     public void submitBh(WorkItem w) {
         w.level = WorkItem.BH;
         w.vcpu = this;
