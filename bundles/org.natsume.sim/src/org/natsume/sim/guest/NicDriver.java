@@ -8,9 +8,10 @@ import org.natsume.trace.TraceKind;
 
 /**
  * The e1000/e1000e driver with NAPI (domain.md §3.1 steps 3-5, §3.5), in a native OS, Dom0 or a pass-through
- * guest. ISR: read ICR (not ours if 0), disable device interrupts, schedule the poll. Poll: up to napi_weight
- * frames per round, handed to the sink; when a round finds fewer, set the ITR from this interrupt's traffic and
- * re-enable interrupts. Also the TX side (frames posted straight to the TX ring).
+ * guest. ISR: read ICR (not ours if 0), disable device interrupts, schedule the poll. Poll: frames one by one (or a
+ * whole round per item when per_packet_poll is 0), each handed to the sink when done, until the ring is empty or
+ * napi_weight frames are taken; a poll that ends below the budget sets the ITR from this interrupt's traffic and
+ * re-enables interrupts. Also the TX side (frames posted straight to the TX ring).
  */
 public final class NicDriver implements WorkHandler, TxPath {
     private static final int ISR = 0;
@@ -20,7 +21,7 @@ public final class NicDriver implements WorkHandler, TxPath {
     public final Nic nic;
     private PacketSink sink;
     private final int weight;
-    /** Packets per NAPI work item: all that are there, or one (per_packet_poll, to check the aggregation). */
+    /** Packets per NAPI work item: one (per_packet_poll = 1, the default) or all that are there (0). */
     private final int perItem;
     /** Packets taken so far in the current poll call (at most napi_weight). */
     private long roundTaken;

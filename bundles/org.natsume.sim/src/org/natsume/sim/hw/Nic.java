@@ -56,7 +56,6 @@ public final class Nic implements EventHandler {
     private long gapErr;
     private long lastAssert = Long.MIN_VALUE / 2;
     private long assertTime;
-    private int assertJourney = -1;
     private boolean assertionClaimed;
     private long wakeAt = Long.MAX_VALUE;
     private long wakeGen;
@@ -109,11 +108,6 @@ public final class Nic implements EventHandler {
     /** Time the NIC last raised its interrupt (start of the delivery latency). */
     public long assertTime() {
         return assertTime;
-    }
-
-    /** The interrupt journey that carries the NIC's last assertion (domain.md §6.3 latency is measured along it). */
-    public int assertJourney() {
-        return assertJourney;
     }
 
     /** True once per assertion: for the first ISR that finds it (the one whose latency is measured). */
@@ -220,11 +214,11 @@ public final class Nic implements EventHandler {
         if (msiIoApic != null) {
             // MSI is edge-like: one write, no level to hold; the cause stays until the driver reads ICR
             output = true;
-            assertJourney = msiIoApic.sendMsi(msiDest, msiVector, deviceIndex);
+            msiIoApic.sendMsi(msiDest, msiVector, deviceIndex);
         } else if (line != null) {
             output = true;
             if (!intxDisabled) {
-                assertJourney = line.set(sharer, deviceIndex, true);
+                line.set(sharer, deviceIndex, true);
             }
         }
     }
@@ -241,7 +235,7 @@ public final class Nic implements EventHandler {
     /**
      * Writes PCI Command bit 10. Disabling takes the function off its INTx line at once (the wired-OR may drop)
      * while its Status bit stays set; enabling drives the line again if the function still has an interrupt
-     * pending, which starts a new journey from the same assertion time.
+     * pending (a new journey; its latency still counts from the function's assertion time).
      */
     public void intxDisable(boolean disable) {
         if (disable == intxDisabled || line == null) {
@@ -249,10 +243,7 @@ public final class Nic implements EventHandler {
         }
         intxDisabled = disable;
         if (output) {
-            int j = line.set(sharer, deviceIndex, !disable);
-            if (!disable) {
-                assertJourney = j;
-            }
+            line.set(sharer, deviceIndex, !disable);
         }
     }
 

@@ -20,6 +20,13 @@ public interface InvariantMonitor {
     default void pirqCounted(long timeNs, int domain, int gsi, boolean alreadyPending) {
     }
 
+    /**
+     * The pirq just counted for domain is held by its device's Interrupt Disable bit instead of in_flight (BDF
+     * routing, proposal 2), so it is pending without being in flight until the domain's EOI.
+     */
+    default void pirqHeldByDevice(long timeNs, int domain, int gsi) {
+    }
+
     /** A guest's EOI cleared its pirq_mask bit for gsi (wasPending: the bit was set). */
     default void pirqEoi(long timeNs, int domain, int gsi, boolean wasPending) {
     }

@@ -304,6 +304,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
             a.pirqMask[i] = true;
             if (isolate) {
                 a.intxHeld[i] = true;
+                ctx.invariants.pirqHeldByDevice(now, g.domain().index, a.gsi);
             } else {
                 a.inFlight++;
                 ctx.invariants.inFlight(now, a.gsi, a.inFlight);
@@ -370,6 +371,15 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
                 n.intxDisable(true);
             }
         }
+    }
+
+    private static boolean ownsDisabledDevice(IrqGuestAction.Binding g) {
+        for (Nic n : g.ownedDevices()) {
+            if (n.intxDisabled()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The owner's EOI: Xen re-enables INTx of its devices on this line; one still pending asserts the line again. */
@@ -447,7 +457,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         boolean held = a.intxHeld[i];
         a.intxHeld[i] = false;
         IrqGuestAction.Binding g = a.guests.get(i);
-        if (g.ownedDevices().stream().anyMatch(Nic::intxDisabled)) {
+        if (ownsDisabledDevice(g)) {
             WorkItem w = WorkItem.obtain(WorkItem.XEN, this, WORK_INTX_ENABLE);
             w.a = gsi;
             w.ref = g;
