@@ -71,7 +71,7 @@ public interface PciFunction extends NamedElement {
 	 * @see #setVendorId(int)
 	 * @see org.natsume.model.NatsumePackage#getPciFunction_VendorId()
 	 * @model default="0"
-	 *        annotation="http://www.natsume.org/model/edit category='Identity'"
+	 *        annotation="http://www.natsume.org/model/edit category='Identity' hexDigits='4'"
 	 * @generated
 	 */
 	int getVendorId();
@@ -98,7 +98,7 @@ public interface PciFunction extends NamedElement {
 	 * @see #setDeviceId(int)
 	 * @see org.natsume.model.NatsumePackage#getPciFunction_DeviceId()
 	 * @model default="0"
-	 *        annotation="http://www.natsume.org/model/edit category='Identity'"
+	 *        annotation="http://www.natsume.org/model/edit category='Identity' hexDigits='4'"
 	 * @generated
 	 */
 	int getDeviceId();
@@ -125,7 +125,7 @@ public interface PciFunction extends NamedElement {
 	 * @see #setClassCode(int)
 	 * @see org.natsume.model.NatsumePackage#getPciFunction_ClassCode()
 	 * @model default="0"
-	 *        annotation="http://www.natsume.org/model/edit category='Identity'"
+	 *        annotation="http://www.natsume.org/model/edit category='Identity' hexDigits='6'"
 	 * @generated
 	 */
 	int getClassCode();

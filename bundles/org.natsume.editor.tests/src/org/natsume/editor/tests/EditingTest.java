@@ -241,4 +241,35 @@ class EditingTest {
         editor.emfStack().undo();
         assertTrue(nicB.getName().startsWith("NIC-B 82541GI"));
     }
+
+    @Test
+    void pciIdsReadAndTypeInHex() {
+        PciFunction nicB = EditorFixture.byId(t, "nic-b", PciFunction.class);
+        org.eclipse.ui.views.properties.IPropertySource source =
+                new org.natsume.ui.properties.ItemPropertySourceProvider(editor.editingDomain().getAdapterFactory(), null)
+                        .getPropertySource(EditorFixture.part(editor, nicB));
+        org.eclipse.ui.views.properties.IPropertyDescriptor vendor = java.util.Arrays.stream(source.getPropertyDescriptors())
+                .filter(d -> d.getDisplayName().equalsIgnoreCase("vendor id")).findFirst().orElseThrow();
+        assertEquals("0x8086", vendor.getLabelProvider().getText(source.getPropertyValue(vendor.getId())));
+        org.eclipse.ui.views.properties.IPropertyDescriptor classCode = java.util.Arrays.stream(source.getPropertyDescriptors())
+                .filter(d -> d.getDisplayName().equalsIgnoreCase("class code")).findFirst().orElseThrow();
+        assertEquals("0x020000", classCode.getLabelProvider().getText(source.getPropertyValue(classCode.getId())));
+
+        org.eclipse.jface.viewers.CellEditor cell = vendor.createPropertyEditor(editor.getSite().getShell());
+        try {
+            assertEquals(null, cell.getValidator().isValid("0x10DE"));
+            assertEquals(null, cell.getValidator().isValid("10de"));
+            String error = cell.getValidator().isValid("0x8086a");
+            assertTrue(error != null && error.contains("vendorId") && error.contains("1 to 4 digits"), error);
+            // the Properties view formats the message with MessageFormat: the typed text keeps its quotes
+            assertTrue(java.text.MessageFormat.format(error, "Vendor Id").contains("'0x8086a'"), error);
+            assertTrue(cell.getValidator().isValid("intel") != null);
+        } finally {
+            cell.dispose();
+        }
+        source.setPropertyValue(vendor.getId(), org.natsume.ui.properties.HexValues.parse("0x10de", 4));
+        assertEquals(0x10de, nicB.getVendorId());
+        editor.emfStack().undo();
+        assertEquals(0x8086, nicB.getVendorId());
+    }
 }

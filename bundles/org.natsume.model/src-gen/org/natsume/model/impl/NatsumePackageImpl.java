@@ -2649,19 +2649,22 @@ public class NatsumePackageImpl extends EPackageImpl implements NatsumePackage {
 		  (getPciFunction_VendorId(),
 		   source,
 		   new String[] {
-			   "category", "Identity" //$NON-NLS-1$ //$NON-NLS-2$
+			   "category", "Identity", //$NON-NLS-1$ //$NON-NLS-2$
+			   "hexDigits", "4" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getPciFunction_DeviceId(),
 		   source,
 		   new String[] {
-			   "category", "Identity" //$NON-NLS-1$ //$NON-NLS-2$
+			   "category", "Identity", //$NON-NLS-1$ //$NON-NLS-2$
+			   "hexDigits", "4" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getPciFunction_ClassCode(),
 		   source,
 		   new String[] {
-			   "category", "Identity" //$NON-NLS-1$ //$NON-NLS-2$
+			   "category", "Identity", //$NON-NLS-1$ //$NON-NLS-2$
+			   "hexDigits", "6" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getPciFunction_Driver(),

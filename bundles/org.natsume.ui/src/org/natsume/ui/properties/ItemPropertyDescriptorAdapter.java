@@ -22,7 +22,8 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
  * One row of the Properties view for one EMF.Edit item property descriptor: display name, category, description and
  * label from the item provider; a combo for enumerations, booleans and single references (the provider's choice of
  * values), a text field for data-typed attributes (converted with the feature's EDataType, so "0x1f" for an int is
- * refused with the conversion error), nothing for read-only and many-valued features.
+ * refused with the conversion error, except for the features the ecore marks as hexadecimal, {@link HexValues}),
+ * nothing for read-only and many-valued features.
  */
 final class ItemPropertyDescriptorAdapter extends PropertyDescriptor {
     private final Object object;
@@ -41,10 +42,14 @@ final class ItemPropertyDescriptorAdapter extends PropertyDescriptor {
             setFilterFlags(flags);
         }
         IItemLabelProvider labels = item.getLabelProvider(object);
+        int hexDigits = HexValues.digits(item.getFeature(object));
         setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
                 Object value = ItemPropertySource.unwrap(object, element);
+                if (hexDigits > 0 && value instanceof Integer i) {
+                    return HexValues.format(i, hexDigits);
+                }
                 if (value instanceof Collection<?> many) {
                     return many.stream().map(labels::getText).reduce((a, b) -> a + ", " + b).orElse("");
                 }
@@ -94,25 +99,39 @@ final class ItemPropertyDescriptorAdapter extends PropertyDescriptor {
     /** A text field whose value is converted to and from the attribute's data type; bad text is refused. */
     private static final class DataTypeCellEditor extends TextCellEditor {
         private final EDataType type;
+        private final int hexDigits;
 
         DataTypeCellEditor(Composite parent, Object owner, EAttribute attribute, ValueValidator validator) {
             super(parent);
             this.type = attribute.getEAttributeType();
-            setValidator(value -> {
-                String text = String.valueOf(value);
-                try {
-                    convert(text);
-                } catch (RuntimeException e) {
-                    return "'" + text + "' is not a valid " + type.getName() + " for " + attribute.getName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            this.hexDigits = HexValues.digits(attribute);
+            setValidator(value -> forPropertySheet(check(String.valueOf(value), owner, attribute, validator)));
+        }
+
+        private String check(String text, Object owner, EAttribute attribute, ValueValidator validator) {
+            try {
+                convert(text);
+            } catch (RuntimeException e) {
+                if (hexDigits > 0) {
+                    return attribute.getName() + ": " + e.getMessage();
                 }
-                return validator.check(owner, (EStructuralFeature) attribute, text);
-            });
+                return "'" + text + "' is not a valid " + type.getName() + " for " + attribute.getName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            }
+            return validator.check(owner, (EStructuralFeature) attribute, text);
+        }
+
+        /** The Properties view runs an editor's message through MessageFormat, where ' and { are syntax. */
+        static String forPropertySheet(String message) {
+            return message == null ? null : message.replace("'", "''").replace("{", "'{'").replace("}", "'}'");
         }
 
         private Object convert(String text) {
             if (type.getInstanceClass() == String.class) {
                 return text;
+            }
+            if (hexDigits > 0) {
+                return HexValues.parse(text, hexDigits);
             }
             return EcoreUtil.createFromString(type, text.strip());
         }
@@ -124,6 +143,10 @@ final class ItemPropertyDescriptorAdapter extends PropertyDescriptor {
 
         @Override
         protected void doSetValue(Object value) {
+            if (hexDigits > 0 && value instanceof Integer i) {
+                super.doSetValue(HexValues.format(i, hexDigits));
+                return;
+            }
             super.doSetValue(value == null ? "" : EcoreUtil.convertToString(type, value));
         }
     }
