@@ -65,6 +65,21 @@ class BoardImporterTest {
     }
 
     @Test
+    void aDumpWithoutNumbersImportsTheSameBoardWithoutIds() throws Exception {
+        BoardImport names = BoardImporter.importBoard(LspciParser.parse("dx58so-lspci-vv.txt",
+                Fixtures.bytes("lspci/dx58so-lspci-vv.txt")),
+                Optional.of(ProcInterruptsParser.parse("interrupts", Fixtures.bytes("lspci/dx58so-proc-interrupts.txt"))));
+        BoardImport full = dx58so();
+        assertEquals(full.functionCount(), names.functionCount());
+        assertEquals(full.nicCount(), names.nicCount());
+        assertEquals(full.sharedGsis(), names.sharedGsis());
+        Nic nicB = assertInstanceOf(Nic.class, find(names.topology().getMachine(), "0000:05:00.0"));
+        assertEquals(0x020000, nicB.getClassCode());
+        assertEquals(0, nicB.getVendorId());
+        assertTrue(names.warnings().stream().anyMatch(w -> w.contains("without -nn")), names.warnings().toString());
+    }
+
+    @Test
     void dx58soSharedGsisIdentified() throws Exception {
         BoardImport b = dx58so();
         Map<Integer, List<String>> sharers = new TreeMap<>();

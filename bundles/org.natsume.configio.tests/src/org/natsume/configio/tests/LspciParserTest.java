@@ -157,11 +157,56 @@ class LspciParserTest {
 
         LspciFormatException dmesg = assertThrows(LspciFormatException.class, () -> parse("not-lspci.txt"));
         assertTrue(dmesg.getMessage().startsWith("not-lspci.txt:1: not the output of 'lspci -vvnn'"), dmesg.getMessage());
-        LspciFormatException noNn = assertThrows(LspciFormatException.class, () -> parse("lspci-without-nn.txt"));
-        assertTrue(noNn.getMessage().contains("-nn"), noNn.getMessage());
+        LspciFormatException noClass = assertThrows(LspciFormatException.class,
+                () -> LspciParser.parse("log.txt", "12:03.5 Starting backup: done\n\n".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(noClass.getMessage().startsWith("log.txt:1: function 0000:12:03.5: 'Starting backup' is not a PCI class name"),
+                noClass.getMessage());
+        LspciFormatException device = assertThrows(LspciFormatException.class,
+                () -> LspciParser.parse("t.txt", "12:30.5 Ethernet controller [0200]: X [8086:10cc]\n\n".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(device.getMessage().startsWith("t.txt:1: not a PCI address"), device.getMessage());
         LspciFormatException indented = assertThrows(LspciFormatException.class,
                 () -> LspciParser.parse("x.txt", "\tControl: I/O+\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(1, indented.line());
+    }
+
+    @Test
+    void dumpsWithOnlyTheNumbersOrOnlyTheNamesReadLikeTheVvnnDump() throws Exception {
+        LspciDump full = parse("dx58so-lspci-vvnn.txt");
+        LspciDump numbers = parse("dx58so-lspci-vvn.txt");
+        LspciDump names = parse("dx58so-lspci-vv.txt");
+        for (LspciDump d : List.of(numbers, names)) {
+            assertEquals(full.functions().size(), d.functions().size(), d.file());
+            for (int i = 0; i < full.functions().size(); i++) {
+                LspciFunction a = full.functions().get(i);
+                LspciFunction b = d.functions().get(i);
+                String where = d.file() + " " + a.address();
+                assertEquals(a.address(), b.address(), where);
+                assertEquals(a.classCode(), b.classCode(), where);
+                assertEquals(a.progIf(), b.progIf(), where);
+                assertEquals(a.revision(), b.revision(), where);
+                assertEquals(a.irq(), b.irq(), where);
+                assertEquals(a.intxPin(), b.intxPin(), where);
+                assertEquals(a.msi(), b.msi(), where);
+                assertEquals(a.msix(), b.msix(), where);
+                assertEquals(a.driverInUse(), b.driverInUse(), where);
+                assertEquals(a.bridgeBuses(), b.bridgeBuses(), where);
+            }
+        }
+        for (int i = 0; i < full.functions().size(); i++) {
+            LspciFunction a = full.functions().get(i);
+            assertEquals(a.vendorId(), numbers.functions().get(i).vendorId());
+            assertEquals(a.deviceId(), numbers.functions().get(i).deviceId());
+            assertEquals(a.description(), names.functions().get(i).description());
+            assertEquals(a.className(), names.functions().get(i).className());
+            assertEquals(0, names.functions().get(i).vendorId(), "-vv has no ids");
+        }
+        assertTrue(numbers.warnings().isEmpty(), numbers.warnings().toString());
+        assertEquals(1, names.warnings().size(), names.warnings().toString());
+        assertTrue(names.warnings().get(0).startsWith("dx58so-lspci-vv.txt:1: lspci was run without -nn"), names.warnings().toString());
+
+        LspciDump old = parse("lspci-without-nn.txt");
+        assertEquals(0x0200, old.functions().get(0).classCode());
+        assertEquals(Optional.of("e1000e"), old.functions().get(0).driverInUse());
     }
 
     @Test

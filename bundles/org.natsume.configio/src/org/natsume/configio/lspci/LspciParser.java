@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.natsume.configio.internal.PciClassNames;
 import org.natsume.configio.topology.PciAddress;
 
 // domain.md §2.1, §4.3
@@ -16,18 +17,27 @@ import org.natsume.configio.topology.PciAddress;
  * Parses {@code lspci -vvnn} output (with or without {@code -D} segment prefixes) into {@link LspciFunction}s.
  * Each function starts with an unindented header line
  * {@code [SSSS:]BB:DD.F Class name [cccc]: Description [vvvv:dddd] (rev xx) (prog-if xx [..])} and continues with
- * indented lines; lspci ends every function with an empty line. Lines this parser does not need (Control, Status,
+ * indented lines; lspci ends every function with an empty line. Dumps taken with {@code -n} instead of {@code -nn}
+ * ({@code BB:DD.F cccc: vvvv:dddd}) are read as well, and so are dumps without either ({@code BB:DD.F Class name:
+ * Description}): their class codes come from the class names and their vendor/device ids stay 0, with a warning. Lines this parser does not need (Control, Status,
  * Region, capability details, ...) are skipped silently; lines it does not recognise at all are skipped with a
  * warning. Empty, binary, non-lspci and cut-off files are errors naming the file and line.
  */
 public final class LspciParser {
 
     static final String EXPECTED = "the output of 'lspci -vvnn'";
+    private static final String WITHOUT_NUMBERS = "lspci was run without -nn";
 
     private static final Pattern HEADER = Pattern.compile(
             "^(?:([0-9a-fA-F]{4,5}):)?([0-9a-fA-F]{2}):([0-9a-fA-F]{2})\\.([0-7])\\s+(.*)$");
     private static final Pattern CLASS_PART = Pattern.compile("^(.*?)\\s*\\[([0-9a-fA-F]{4})\\]:\\s*(.*)$");
     private static final Pattern IDS = Pattern.compile("^(.*)\\s\\[([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\\](.*)$");
+    /** {@code lspci -n}: numbers only, {@code 0200: 8086:10cc (rev 02)}. */
+    private static final Pattern NUMBERS_ONLY = Pattern.compile("^([0-9a-fA-F]{4}): ([0-9a-fA-F]{4}):([0-9a-fA-F]{4})\\b(.*)$");
+    /** Neither {@code -n} nor {@code -nn}: {@code Ethernet controller: Intel Corporation 82541GI ... (rev 05)}. */
+    private static final Pattern NAMES_ONLY = Pattern.compile("^([^:\\[\\]]+?):\\s*(.*)$");
+    private static final Pattern HEADER_TAIL = Pattern.compile(
+            "\\s*\\((?:rev [0-9a-fA-F]{2}|prog-if [0-9a-fA-F]{2}(?: \\[[^\\]]*\\])?)\\)");
     private static final Pattern REV = Pattern.compile("\\(rev ([0-9a-fA-F]{2})\\)");
     private static final Pattern PROG_IF = Pattern.compile("\\(prog-if ([0-9a-fA-F]{2})");
     private static final Pattern INTERRUPT = Pattern.compile("^Interrupt: pin ([A-D?]) routed to IRQ (\\d{1,9})(?!\\d)");
@@ -105,7 +115,7 @@ public final class LspciParser {
                     continue;
                 }
                 if (current != null) functions.add(current.build()); // lspci -vv never omits the blank line, but tolerate it
-                current = header(fileName, lineNo, h);
+                current = header(fileName, lineNo, h, warnings);
                 sawHeader = true;
                 continue;
             }
@@ -152,31 +162,61 @@ public final class LspciParser {
         return new LspciDump(fileName, functions, warnings, skipped);
     }
 
-    private static Builder header(String file, int lineNo, Matcher h) throws LspciFormatException {
+    private static Builder header(String file, int lineNo, Matcher h, List<String> warnings) throws LspciFormatException {
         int seg = h.group(1) == null ? 0 : Integer.parseInt(h.group(1), 16);
-        PciAddress addr = new PciAddress(seg, Integer.parseInt(h.group(2), 16), Integer.parseInt(h.group(3), 16),
-                Integer.parseInt(h.group(4), 16));
-        Matcher c = CLASS_PART.matcher(h.group(5));
-        if (!c.matches()) {
-            throw new LspciFormatException(file, lineNo, "function " + addr + " has no numeric class code '[cccc]'; "
-                    + "this importer needs " + EXPECTED + " (the -nn adds the numbers)");
+        PciAddress addr;
+        try {
+            addr = new PciAddress(seg, Integer.parseInt(h.group(2), 16), Integer.parseInt(h.group(3), 16),
+                    Integer.parseInt(h.group(4), 16));
+        } catch (IllegalArgumentException e) {
+            throw new LspciFormatException(file, lineNo, "not a PCI address at the start of the line (" + e.getMessage()
+                    + "); this importer needs " + EXPECTED);
         }
-        Builder b = new Builder(lineNo, addr, c.group(1), Integer.parseInt(c.group(2), 16));
-        String rest = c.group(3);
-        Matcher ids = IDS.matcher(rest);
-        if (ids.matches()) {
+        String text = h.group(5);
+        Matcher c = CLASS_PART.matcher(text);
+        if (c.matches()) {
+            Builder b = new Builder(lineNo, addr, c.group(1), Integer.parseInt(c.group(2), 16));
+            Matcher ids = IDS.matcher(c.group(3));
+            if (!ids.matches()) {
+                throw new LspciFormatException(file, lineNo, "function " + addr + " has no '[vvvv:dddd]' vendor:device id "
+                        + "(is the line cut off?); this importer needs " + EXPECTED);
+            }
             b.description = ids.group(1).strip();
             b.vendorId = Integer.parseInt(ids.group(2), 16);
             b.deviceId = Integer.parseInt(ids.group(3), 16);
-            String tail = ids.group(4);
-            Matcher rev = REV.matcher(tail);
-            if (rev.find()) b.revision = Optional.of(rev.group(1));
-            Matcher pi = PROG_IF.matcher(tail);
-            if (pi.find()) b.progIf = Optional.of(Integer.parseInt(pi.group(1), 16));
-        } else {
-            throw new LspciFormatException(file, lineNo, "function " + addr + " has no '[vvvv:dddd]' vendor:device id "
-                    + "(is the line cut off?); this importer needs " + EXPECTED);
+            b.tail(ids.group(4));
+            return b;
         }
+        Matcher n = NUMBERS_ONLY.matcher(text);
+        if (n.matches()) {
+            int code = Integer.parseInt(n.group(1), 16);
+            Builder b = new Builder(lineNo, addr, PciClassNames.ofClass(code), code);
+            b.vendorId = Integer.parseInt(n.group(2), 16);
+            b.deviceId = Integer.parseInt(n.group(3), 16);
+            b.description = String.format(java.util.Locale.ROOT, "Device %04x:%04x", b.vendorId, b.deviceId);
+            b.tail(n.group(4));
+            return b;
+        }
+        Matcher names = NAMES_ONLY.matcher(text);
+        if (!names.matches()) {
+            throw new LspciFormatException(file, lineNo, "function " + addr + ": cannot read its class from '"
+                    + shorten(text) + "'; this importer needs " + EXPECTED);
+        }
+        String className = names.group(1).strip();
+        java.util.OptionalInt code = PciClassNames.codeOf(className);
+        if (code.isEmpty()) {
+            // without the numbers the class name is all there is: one lspci does not print means this is not lspci text
+            throw new LspciFormatException(file, lineNo, "function " + addr + ": '" + shorten(className) + "' is not a PCI "
+                    + "class name lspci prints, and the line has no '[cccc]' class code; this importer needs " + EXPECTED);
+        }
+        if (warnings.stream().noneMatch(w -> w.contains(WITHOUT_NUMBERS))) {
+            warnings.add(file + ":" + lineNo + ": " + WITHOUT_NUMBERS + ": class codes are taken from the class names and "
+                    + "vendor/device ids are unknown (0); 'lspci -vvnn' prints them");
+        }
+        Builder b = new Builder(lineNo, addr, className, code.getAsInt());
+        String description = names.group(2);
+        b.tail(description);
+        b.description = HEADER_TAIL.matcher(description).replaceAll("").strip();
         return b;
     }
 
@@ -225,6 +265,14 @@ public final class LspciParser {
             this.address = address;
             this.className = className;
             this.classCode = classCode;
+        }
+
+        /** The header's {@code (rev xx)} and {@code (prog-if xx [..])} after the description. */
+        void tail(String tail) {
+            Matcher rev = REV.matcher(tail);
+            if (rev.find()) revision = Optional.of(rev.group(1));
+            Matcher pi = PROG_IF.matcher(tail);
+            if (pi.find()) progIf = Optional.of(Integer.parseInt(pi.group(1), 16));
         }
 
         /** Consumes a first-level detail line; false when it is not one this importer uses. */
