@@ -79,7 +79,6 @@ public final class Netfront implements PortHandler, WorkHandler, TxPath {
         long n = w.a;
         vif.responses -= n;
         vif.buffersPosted += n;
-        os.ctx.trace.event(now, TraceKind.NAPI_POLL, w.journey, os.vcpu.pcpu.id, os.index, -1, deviceIndex, n);
         if (sink != null && n > 0) {
             sink.deliver(now, n, -1);
         }
@@ -94,15 +93,21 @@ public final class Netfront implements PortHandler, WorkHandler, TxPath {
         }
         roundTaken += n;
         if (roundTaken >= weight) {
-            roundTaken = 0;
+            traceRound(now);
             os.submitBh(WorkItem.obtain(WorkItem.BH, this, POLL)); // budget spent: poll again after other work
         } else if (n > 0 && vif.responses > 0) {
             os.vcpu.continueBh(WorkItem.obtain(WorkItem.BH, this, POLL)); // responses that came meanwhile
         } else {
-            roundTaken = 0;
+            traceRound(now);
             pollScheduled = false;
             vif.rspEventArmed = true;
         }
+    }
+
+    /** One NAPI_POLL event per poll call (not per work item), with the responses it took. */
+    private void traceRound(long now) {
+        os.ctx.trace.event(now, TraceKind.NAPI_POLL, -1, os.vcpu.pcpu.id, os.index, -1, deviceIndex, roundTaken);
+        roundTaken = 0;
     }
 
     private void schedulePoll() {

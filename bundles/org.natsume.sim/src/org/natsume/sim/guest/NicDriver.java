@@ -96,7 +96,6 @@ public final class NicDriver implements WorkHandler, TxPath {
         }
         long n = w.a;
         nic.rxConsume(n);
-        os.ctx.trace.event(now, TraceKind.NAPI_POLL, w.journey, os.vcpu.pcpu.id, os.index, -1, nic.deviceIndex, n);
         pktsSinceIrq += n;
         bytesSinceIrq += n * nic.rxFrameBytes();
         // e1000_clean_tx_irq in the same poll round: completed packets, every TSO segment counted
@@ -116,12 +115,12 @@ public final class NicDriver implements WorkHandler, TxPath {
         boolean roundFull = roundTaken >= weight;
         boolean more = n > 0 && nic.rxAvailable(now) > 0;
         if (roundFull) {
-            roundTaken = 0;
+            traceRound(now);
             os.submitBh(WorkItem.obtain(WorkItem.BH, this, NAPI)); // the next round, after other softirq work
         } else if (more) {
             os.vcpu.continueBh(WorkItem.obtain(WorkItem.BH, this, NAPI)); // the same poll call goes on
         } else {
-            roundTaken = 0;
+            traceRound(now);
             napiScheduled = false;
             nic.itr.update(pktsSinceIrq, bytesSinceIrq, txPktsSinceIrq, txBytesSinceIrq);
             pktsSinceIrq = 0;
@@ -133,6 +132,12 @@ public final class NicDriver implements WorkHandler, TxPath {
         if (spaceListener != null && nic.txSpace() > 0) {
             spaceListener.run();
         }
+    }
+
+    /** One NAPI_POLL event per poll call (not per work item), with the frames it took. */
+    private void traceRound(long now) {
+        os.ctx.trace.event(now, TraceKind.NAPI_POLL, -1, os.vcpu.pcpu.id, os.index, -1, nic.deviceIndex, roundTaken);
+        roundTaken = 0;
     }
 
     private void scheduleNapi() {
