@@ -67,4 +67,27 @@ class ModelAdapterTest {
                 () -> org.natsume.sim.adapter.ModelAdapter.toSimConfig(t, "neg"));
         assertTrue(e.getMessage().contains("'" + line.getId() + "' has a negative GSI -3"), e.getMessage());
     }
+
+    @Test
+    void simulatorOnlyTimingsAreReadInMicrosecondsAndUnknownSymbolsAreRefused() {
+        org.natsume.model.Topology t = org.natsume.model.examples.Examples.load("paper-case3-passthrough-shared");
+        t.getSettings().getTimings().add(timing("t_cfg_write", 2.5));
+        t.getSettings().getTimings().add(timing("nic_tso", 0));
+        org.natsume.sim.config.SimConfig c = org.natsume.sim.adapter.ModelAdapter.toSimConfig(t, "x");
+        assertEquals(2500, c.timing().get(org.natsume.sim.config.TimingParam.T_CFG_WRITE), "µs like t_cfg_read");
+        assertEquals(0, c.timing().get(org.natsume.sim.config.TimingParam.NIC_TSO), "a flag stays a flag");
+        assertEquals(1000, c.timing().get(org.natsume.sim.config.TimingParam.T_CFG_READ), "the model's own µs value");
+
+        t.getSettings().getTimings().add(timing("t_cfg_wrte", 1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> org.natsume.sim.adapter.ModelAdapter.toSimConfig(t, "typo"));
+        assertTrue(e.getMessage().contains("'t_cfg_wrte' is not a timing parameter"), e.getMessage());
+    }
+
+    private static org.natsume.model.TimingValue timing(String symbol, double value) {
+        org.natsume.model.TimingValue v = org.natsume.model.NatsumeFactory.eINSTANCE.createTimingValue();
+        v.setSymbol(symbol);
+        v.setValue(value);
+        return v;
+    }
 }

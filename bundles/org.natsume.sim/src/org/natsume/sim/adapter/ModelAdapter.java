@@ -236,9 +236,15 @@ public final class ModelAdapter {
             try {
                 p = TimingParam.bySymbol(v.getSymbol());
             } catch (IllegalArgumentException e) {
-                continue; // a model parameter the simulator does not use (e.g. t_vmexit_rt, f_cpu)
+                if (TimingParameter.bySymbol(v.getSymbol()).isPresent()) {
+                    continue; // a model parameter the simulator does not use (e.g. t_vmexit_rt, f_cpu)
+                }
+                throw new IllegalArgumentException("simulation settings: '" + v.getSymbol() + "' is not a timing "
+                        + "parameter of the model or the simulator (docs/model.md, docs/simulation.md)");
             }
-            String unit = TimingParameter.bySymbol(v.getSymbol()).map(TimingParameter::unit).orElse(p.unit);
+            // the simulator's own time parameters are written in µs in a model, like the per-event costs of §5.4
+            String unit = TimingParameter.bySymbol(v.getSymbol()).map(TimingParameter::unit)
+                    .orElse(p.unit.equals("ns") ? "µs" : p.unit);
             double scale = switch (unit) {
                 case "µs", "us" -> 1e3;
                 case "ms" -> 1e6;
