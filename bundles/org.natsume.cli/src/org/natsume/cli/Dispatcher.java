@@ -38,6 +38,9 @@ public final class Dispatcher {
         try {
             Args args = Args.parse(rest, command.flags(), command.valueOptions());
             return command.run(ctx, args);
+        } catch (InputException e) {
+            ctx.err().println("natsume " + command.name() + ": " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (UsageException e) {
             ctx.err().println("natsume " + command.name() + ": " + e.getMessage());
             ctx.err().println("usage: ./natsume " + command.synopsis());

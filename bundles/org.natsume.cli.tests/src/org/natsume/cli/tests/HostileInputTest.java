@@ -63,6 +63,19 @@ class HostileInputTest {
         Result r = CliTestSupport.run(dir, "simulate", "--example", "synthetic-500", "--duration", "0.1");
         assertEquals(ExitCodes.USAGE, r.exitCode(), r.out());
         assertTrue(r.err().contains("synthetic-500 has no enabled workload"), r.err());
+        assertFalse(r.err().contains("usage:"), "the command was typed right; only the input is unusable: " + r.err());
+    }
+
+    @Test
+    void aTimingNobodyKnowsIsRefusedByName() throws IOException {
+        CliTestSupport.run(dir, "example", "paper-case1-native", "-o", "c1.natsume");
+        Path f = dir.resolve("c1.natsume");
+        Files.writeString(f, Files.readString(f).replace("<timings symbol=\"t_ipi\"",
+                "<timings symbol=\"t_ipii\" value=\"1\"/><timings symbol=\"t_ipi\""));
+        Result r = CliTestSupport.run(dir, "simulate", "c1.natsume", "--duration", "0.1");
+        assertEquals(ExitCodes.USAGE, r.exitCode(), r.out());
+        assertTrue(r.err().contains("c1.natsume: simulation settings: 't_ipii' is not a timing parameter"), r.err());
+        assertFalse(r.err().contains("usage:"), r.err());
     }
 
     @Test

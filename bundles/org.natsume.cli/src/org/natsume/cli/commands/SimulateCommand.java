@@ -12,6 +12,7 @@ import org.natsume.cli.Args;
 import org.natsume.cli.Command;
 import org.natsume.cli.CommandContext;
 import org.natsume.cli.ExitCodes;
+import org.natsume.cli.InputException;
 import org.natsume.cli.UsageException;
 import org.natsume.model.io.TopologyStore;
 import org.natsume.sim.adapter.ModelAdapter;
@@ -75,7 +76,7 @@ public final class SimulateCommand implements Command {
         }
         SimConfig cfg = load(ctx, args, pos);
         if (cfg.workloads().isEmpty()) {
-            throw new UsageException(cfg.name() + " has no enabled workload, so there is nothing to measure: add a"
+            throw new InputException(cfg.name() + " has no enabled workload, so there is nothing to measure: add a"
                     + " netperf TCP stream, a UDP flood or a periodic RT task to a domain");
         }
         ScenarioRunner runner = new ScenarioRunner(runs, Math.round(duration * 1e9), Simulation.DEFAULT_WARMUP_NS, seed);
@@ -112,15 +113,21 @@ public final class SimulateCommand implements Command {
             if (args.option("--scenario").isPresent()) {
                 return ModelScenarios.config(ScenarioSpec.parse(args.option("--scenario").get()));
             }
-            Path file = ctx.resolve(pos.get(0));
-            if (!Files.isRegularFile(file)) {
-                throw new UsageException(file + ": no such file");
-            }
-            return ModelAdapter.toSimConfig(TopologyStore.load(file), file.getFileName().toString());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+        Path file = ctx.resolve(pos.get(0));
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file + ": no such file");
+        }
+        String name = file.getFileName().toString();
+        try {
+            return ModelAdapter.toSimConfig(TopologyStore.load(file), name);
         } catch (org.natsume.model.io.TopologyLoadException e) {
-            throw new UsageException(e.getMessage());
+            throw new InputException(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            String m = e.getMessage();
+            throw new InputException(m.startsWith(name) ? m : name + ": " + m);
         }
     }
 
