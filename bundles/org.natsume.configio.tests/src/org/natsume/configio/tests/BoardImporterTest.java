@@ -80,6 +80,15 @@ class BoardImporterTest {
     }
 
     @Test
+    void aDumpWithOneVFindsTheSameSharedGsis() throws Exception {
+        BoardImport v = BoardImporter.importBoard(LspciParser.parse("dx58so-lspci-vnn.txt",
+                Fixtures.bytes("lspci/dx58so-lspci-vnn.txt")),
+                Optional.of(ProcInterruptsParser.parse("interrupts", Fixtures.bytes("lspci/dx58so-proc-interrupts.txt"))));
+        assertEquals(dx58so().sharedGsis(), v.sharedGsis());
+        assertEquals(dx58so().nicCount(), v.nicCount());
+    }
+
+    @Test
     void dx58soSharedGsisIdentified() throws Exception {
         BoardImport b = dx58so();
         Map<Integer, List<String>> sharers = new TreeMap<>();

@@ -210,6 +210,27 @@ class LspciParserTest {
     }
 
     @Test
+    void aDumpWithOneVTakesTheIrqFromTheFlagsLine() throws Exception {
+        LspciDump full = parse("dx58so-lspci-vvnn.txt");
+        LspciDump v = parse("dx58so-lspci-vnn.txt");
+        assertEquals(full.functions().size(), v.functions().size());
+        for (int i = 0; i < full.functions().size(); i++) {
+            LspciFunction a = full.functions().get(i);
+            LspciFunction b = v.functions().get(i);
+            assertEquals(a.hasRoutedIrq(), b.hasRoutedIrq(), a.address().toString());
+            if (a.hasRoutedIrq()) {
+                assertEquals(a.irq(), b.irq(), a.address().toString());
+                assertEquals(Optional.of('A'), b.intxPin(), a.address() + ": -v does not print the pin");
+            }
+            assertEquals(a.msi().map(LspciFunction.Msi::enabled), b.msi().map(LspciFunction.Msi::enabled));
+            assertEquals(a.bridgeBuses(), b.bridgeBuses(), a.address().toString());
+        }
+        assertEquals(1, v.warnings().size(), v.warnings().toString());
+        assertTrue(v.warnings().get(0).contains("lspci was run with -v, not -vv"), v.warnings().toString());
+        assertTrue(full.warnings().isEmpty(), "a -vv dump's Flags lines are capability details, not the IRQ");
+    }
+
+    @Test
     void crlfLineEndsAndAMissingFinalBlankLineAreTolerated() throws Exception {
         String text = "00:19.0 Ethernet controller [0200]: Intel Corporation 82567LM-2 Gigabit Network Connection [8086:10cc]\r\n"
                 + "\tInterrupt: pin A routed to IRQ 20\r\n\tKernel driver in use: e1000e\r\n";

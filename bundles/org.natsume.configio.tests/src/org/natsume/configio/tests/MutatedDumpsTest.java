@@ -25,14 +25,14 @@ class MutatedDumpsTest {
 
     private static final List<String> SEEDS = List.of("amd-root-vvnn.txt", "nonroot-laptop-disintx.txt", "nonroot-msix-segments-D.txt",
             "nonroot-msix-interrupts.txt", "xen-dom0-interrupts.txt", "server-domains-D.txt", "debian5-pciutils30-vvnn.txt",
-            "dx58so-lspci-vvnn.txt", "dx58so-lspci-vvn.txt", "dx58so-lspci-vv.txt", "dx58so-proc-interrupts.txt");
+            "dx58so-lspci-vvnn.txt", "dx58so-lspci-vvn.txt", "dx58so-lspci-vv.txt", "dx58so-lspci-vnn.txt", "dx58so-proc-interrupts.txt");
     private static final String[] FRAGMENTS = { "Interrupt: pin A routed to IRQ 99999999999", "Bus: primary=07, secondary=03, subordinate=00",
             "\t", "\n", "\n\n", ":", "[", "]", "Capabilities: [50] MSI: Enable+ Count=99999999999/1 Maskable- 64bit+",
             "MSI-X: Enable+ Count=", "00:1f.7 X [0200]: Y [8086:1234]\n", "!!! Unknown header type 7f", "10000:00:00.0 A [0604]: B [1:2]",
             "Queue=40/40 Enable+", "99999999999: 1 2 IO-APIC 1-fasteoi x", " 16: 5 PCI-MSI 99999999999999999999-edge x", "CPU0 CPU1\n",
             "PCI-MSIX-0000:zz:00.0 0-edge", "PCI-MSI-1ffff:00:00.0 0-edge", "\uFEFF", "\r\n", "lspci: Unable to load libkmod resources\n",
             "00:1f.7 Ethernet controller: Intel (rev zz)\n", "00:3f.7 Host bridge: x\n", "05:00.0 0200: 8086:\n",
-            "00:1c.0 Class 0c80: Something\n", "00:02.0 Frobnicator: Foo\n" };
+            "00:1c.0 Class 0c80: Something\n", "00:02.0 Frobnicator: Foo\n", "Flags: bus master, IRQ 99999999999", "Flags: IRQ 16" };
 
     @Test
     void everyMutationImportsOrIsAFormatError() {

@@ -27,6 +27,7 @@ public final class LspciParser {
 
     static final String EXPECTED = "the output of 'lspci -vvnn'";
     private static final String WITHOUT_NUMBERS = "lspci was run without -nn";
+    private static final String ONE_V = "lspci was run with -v, not -vv";
 
     private static final Pattern HEADER = Pattern.compile(
             "^(?:([0-9a-fA-F]{4,5}):)?([0-9a-fA-F]{2}):([0-9a-fA-F]{2})\\.([0-7])\\s+(.*)$");
@@ -41,6 +42,8 @@ public final class LspciParser {
     private static final Pattern REV = Pattern.compile("\\(rev ([0-9a-fA-F]{2})\\)");
     private static final Pattern PROG_IF = Pattern.compile("\\(prog-if ([0-9a-fA-F]{2})");
     private static final Pattern INTERRUPT = Pattern.compile("^Interrupt: pin ([A-D?]) routed to IRQ (\\d{1,9})(?!\\d)");
+    /** {@code lspci -v} (one v) has no Interrupt line: {@code Flags: bus master, fast devsel, latency 0, IRQ 20}. */
+    private static final Pattern FLAGS_IRQ = Pattern.compile("^Flags: .*\\bIRQ (\\d{1,9})(?!\\d)");
     /**
      * The MSI capability line in every pciutils spelling: 3.1+ {@code MSI: Enable+ Count=1/4 Maskable- 64bit+},
      * 3.0 {@code MSI: Mask- 64bit+ Count=1/1 Enable+}, 2.2 {@code Message Signalled Interrupts: 64bit+ Queue=0/3 Enable+}.
@@ -91,7 +94,7 @@ public final class LspciParser {
             String raw = in.lines.get(i);
             if (raw.isBlank()) {
                 if (current != null) {
-                    functions.add(current.build());
+                    finish(fileName, current, functions, warnings);
                     current = null;
                 }
                 continue;
@@ -114,7 +117,7 @@ public final class LspciParser {
                     warnings.add(fileName + ":" + lineNo + ": skipped unrecognised line '" + shorten(raw) + "'");
                     continue;
                 }
-                if (current != null) functions.add(current.build()); // lspci -vv never omits the blank line, but tolerate it
+                if (current != null) finish(fileName, current, functions, warnings); // lspci -vv never omits the blank line, but tolerate it
                 current = header(fileName, lineNo, h, warnings);
                 sawHeader = true;
                 continue;
@@ -156,7 +159,7 @@ public final class LspciParser {
         if (current != null) {
             warnings.add(fileName + ":" + in.lines.size() + ": the last function " + current.address
                     + " is not followed by the empty line lspci prints; the dump may be truncated");
-            functions.add(current.build());
+            finish(fileName, current, functions, warnings);
         }
         if (functions.isEmpty()) throw new LspciFormatException(fileName, 0, "no PCI function found; expected " + EXPECTED);
         return new LspciDump(fileName, functions, warnings, skipped);
@@ -220,6 +223,14 @@ public final class LspciParser {
         return b;
     }
 
+    private static void finish(String file, Builder b, List<LspciFunction> functions, List<String> warnings) {
+        if (b.pinAssumed() && warnings.stream().noneMatch(w -> w.contains(ONE_V))) {
+            warnings.add(file + ":" + b.line + ": " + ONE_V + ": the IRQ comes from the Flags line and the INTx pin is "
+                    + "assumed to be A ('lspci -vvnn' prints the pin, the interrupt mode and the bridge buses)");
+        }
+        functions.add(b.build());
+    }
+
     /** Leading white space in columns, a tab reaching the next multiple of 8. */
     private static int indentWidth(String raw) {
         int col = 0;
@@ -257,6 +268,8 @@ public final class LspciParser {
         boolean capsReadable = true;
         boolean unknownHeader;
         boolean intxDisabled;
+        /** The IRQ of a {@code lspci -v} Flags line, used only when there is no {@code -vv} Interrupt line. */
+        Optional<Integer> flagsIrq = Optional.empty();
         /** Indentation (columns) of the function's first-level detail lines; -1 until the first one is seen. */
         int detailIndent = -1;
 
@@ -280,6 +293,10 @@ public final class LspciParser {
             Matcher m;
             if (s.startsWith("Subsystem:")) {
                 subsystem = Optional.of(s.substring("Subsystem:".length()).strip());
+                return true;
+            }
+            if ((m = FLAGS_IRQ.matcher(s)).find()) {
+                flagsIrq = Optional.of(Integer.parseInt(m.group(1)));
                 return true;
             }
             if ((m = INTERRUPT.matcher(s)).find()) {
@@ -340,7 +357,16 @@ public final class LspciParser {
             return false;
         }
 
+        /** With only lspci -v's Flags IRQ, the pin is not printed: A, the pin of almost every single-function device. */
+        boolean pinAssumed() {
+            return irq.isEmpty() && flagsIrq.isPresent();
+        }
+
         LspciFunction build() {
+            if (pinAssumed()) {
+                irq = flagsIrq;
+                pin = Optional.of('A');
+            }
             return new LspciFunction(line, address, className, classCode, progIf, description, vendorId, deviceId, revision,
                     subsystem, pin, irq, msi, msix, driver, modules, buses, capsReadable, unknownHeader, intxDisabled);
         }
