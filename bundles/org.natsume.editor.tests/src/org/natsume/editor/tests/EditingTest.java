@@ -169,6 +169,45 @@ class EditingTest {
     }
 
     @Test
+    void draggingAnEdgeEndOntoAnotherNodeReconnectsIt() {
+        // the INTx wire of NIC-B: its line end moves from the shared GSI 20 to GSI 17 through the diagram
+        PciFunction nicB = EditorFixture.byId(t, "nic-b", PciFunction.class);
+        InterruptLine shared = nicB.getLine();
+        InterruptLine other = EditorFixture.line(t, 21);
+        EditPart edge = EditorFixture.anyPart(editor, new Wire.Intx(nicB, shared));
+        org.eclipse.gef.requests.ReconnectRequest r = new org.eclipse.gef.requests.ReconnectRequest(
+                RequestConstants.REQ_RECONNECT_TARGET);
+        r.setConnectionEditPart((org.eclipse.gef.ConnectionEditPart) edge);
+        EditPart otherPart = EditorFixture.part(editor, other);
+        r.setTargetEditPart(otherPart);
+        run(otherPart.getCommand(r));
+        assertEquals(other, nicB.getLine());
+        assertFalse(shared.getSharers().contains(nicB));
+        editor.viewer().getEditDomain().getCommandStack().undo();
+        assertEquals(shared, nicB.getLine(), "one undo puts the wire back");
+
+        // guest B's pass-through attachment moves to guest A; the bridge edge and a wrong end are refused
+        DeviceAttachment att = EditorFixture.domain(t, "guestB").getAttachments().get(0);
+        Domain guestA = EditorFixture.domain(t, "guestA");
+        assertTrue(editor.execute(editor.commands().reconnect(att, null, guestA)));
+        assertEquals(guestA, att.eContainer());
+        assertEquals(nicB, att.getFunction());
+        editor.emfStack().undo();
+        assertEquals(EditorFixture.domain(t, "guestB"), att.eContainer());
+        assertNull(editor.commands().reconnect(att, null, other), "an attachment ends on a domain");
+        assertEquals("assignment ends on a domain", editor.commands().reconnectRefusal(att, nicB, other));
+
+        // a pinning moves to another PCPU
+        org.natsume.model.Vcpu vcpu = EditorFixture.domain(t, "guestB").getVcpus().get(0);
+        org.natsume.model.LogicalCpu from = vcpu.getHardAffinity().get(0);
+        org.natsume.model.LogicalCpu to = t.getMachine().getCpus().get(5);
+        assertTrue(editor.execute(editor.commands().reconnect(new Wire.Pinning(vcpu, from), null, to)));
+        assertEquals(List.of(to), vcpu.getHardAffinity());
+        editor.emfStack().undo();
+        assertEquals(List.of(from), vcpu.getHardAffinity());
+    }
+
+    @Test
     void aConnectionToolRefusesTheWrongEnds() {
         Domain dom0 = EditorFixture.domain(t, "dom0");
         CreateConnectionRequest req = new CreateConnectionRequest();

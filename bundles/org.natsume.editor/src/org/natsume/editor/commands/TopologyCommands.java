@@ -18,6 +18,7 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.natsume.editor.diagram.ConnectionKind;
 import org.natsume.editor.diagram.DeviceKind;
+import org.natsume.editor.diagram.DiagramIndex;
 import org.natsume.editor.diagram.DiagramNotation;
 import org.natsume.editor.diagram.NodeKind;
 import org.natsume.editor.diagram.Wire;
@@ -369,6 +370,67 @@ public final class TopologyCommands {
         }
         }
         return c;
+    }
+
+    /**
+     * Moves one end of an existing edge: {@code newSource} or {@code newTarget} (the other {@code null}) replaces that
+     * end, as one undoable step. An INTx wire is rerouted, a pinning moved to another VCPU or PCPU, an attachment
+     * given to another domain or device, a link moved to another NIC or host. {@code null} when the new end does not
+     * fit the edge (see {@link #reconnectRefusal}) or is the old one.
+     */
+    public Command reconnect(Object edge, EObject newSource, EObject newTarget) {
+        EObject source = newSource != null ? newSource : DiagramIndex.source(edge);
+        EObject target = newTarget != null ? newTarget : DiagramIndex.target(edge);
+        if (reconnectRefusal(edge, source, target) != null
+                || (source == DiagramIndex.source(edge) && target == DiagramIndex.target(edge))) {
+            return null;
+        }
+        CompoundCommand c = new CompoundCommand("Reconnect");
+        if (edge instanceof Wire.Intx w) {
+            if (source != w.source()) {
+                c.append(new SetCommand(domain, w.source(), Literals.PCI_FUNCTION__LINE, null));
+            }
+            PciFunction f = (PciFunction) source;
+            if (f.getIntxPin() == IntxPin.NONE) {
+                c.append(new SetCommand(domain, f, Literals.PCI_FUNCTION__INTX_PIN, IntxPin.A));
+            }
+            c.append(new SetCommand(domain, f, Literals.PCI_FUNCTION__LINE, target));
+        } else if (edge instanceof Wire.Pinning p) {
+            c.append(new RemoveCommand(domain, p.source(), Literals.VCPU__HARD_AFFINITY, p.target()));
+            c.append(new AddCommand(domain, source, Literals.VCPU__HARD_AFFINITY, target));
+        } else if (edge instanceof DeviceAttachment a) {
+            if (source != a.getFunction()) {
+                c.append(new SetCommand(domain, a, Literals.DEVICE_ATTACHMENT__FUNCTION, source));
+            }
+            if (target != a.eContainer()) {
+                c.append(new RemoveCommand(domain, a.eContainer(), Literals.DOMAIN__ATTACHMENTS, a));
+                c.append(new AddCommand(domain, target, Literals.DOMAIN__ATTACHMENTS, a));
+            }
+        } else if (edge instanceof NetworkLink l) {
+            c.append(new SetCommand(domain, l, source != l.getNic() ? Literals.NETWORK_LINK__NIC
+                    : Literals.NETWORK_LINK__HOST, source != l.getNic() ? source : target));
+        }
+        return c;
+    }
+
+    /** Why {@link #reconnect} refuses an end, for the status line; {@code null} when it accepts it. */
+    public String reconnectRefusal(Object edge, EObject source, EObject target) {
+        if (edge instanceof Wire.Bridge) {
+            return "a bridge's secondary bus is part of the bridge; it cannot be moved";
+        }
+        if (edge instanceof Wire.Pinning p && target instanceof LogicalCpu cpu && source instanceof Vcpu v
+                && v.getHardAffinity().contains(cpu) && (v != p.source() || cpu != p.target())) {
+            return "that VCPU is already pinned to that CPU";
+        }
+        if (edge instanceof DeviceAttachment a && target instanceof Domain d && source instanceof PciFunction f
+                && d.getAttachments().stream().anyMatch(x -> x != a && x.getFunction() == f)) {
+            return "that domain already has this device";
+        }
+        ConnectionKind kind = edge instanceof Wire.Intx ? ConnectionKind.INTX
+                : edge instanceof Wire.Pinning ? ConnectionKind.PINNING
+                : edge instanceof NetworkLink ? ConnectionKind.LINK
+                : edge instanceof DeviceAttachment a ? ConnectionKind.forMode(a.getMode()) : null;
+        return kind == null ? "this edge cannot be moved" : refusal(kind, source, target);
     }
 
     // ---------------------------------------------------------------------------------------------- deletion

@@ -36,4 +36,14 @@ public enum ConnectionKind {
     public AttachmentMode mode() {
         return mode;
     }
+
+    /** The assignment tool that makes attachments of {@code mode}. */
+    public static ConnectionKind forMode(AttachmentMode mode) {
+        for (ConnectionKind k : values()) {
+            if (k.mode == mode && mode != null) {
+                return k;
+            }
+        }
+        return ASSIGN_PASSTHROUGH;
+    }
 }

@@ -21,6 +21,7 @@ import org.eclipse.gef.requests.DirectEditRequest;
 import org.eclipse.gef.requests.GroupRequest;
 import org.eclipse.gef.requests.ReconnectRequest;
 import org.natsume.editor.commands.EmfGefCommand;
+import org.natsume.editor.diagram.DiagramIndex;
 import org.natsume.editor.diagram.ConnectionKind;
 import org.natsume.editor.diagram.NodeKind;
 import org.natsume.model.InterruptLine;
@@ -193,12 +194,23 @@ final class Policies {
 
         @Override
         protected Command getReconnectTargetCommand(ReconnectRequest request) {
-            return null;
+            return reconnect(request, false);
         }
 
         @Override
         protected Command getReconnectSourceCommand(ReconnectRequest request) {
-            return null;
+            return reconnect(request, true);
+        }
+
+        /** Dragging an edge's end onto this node moves that end here (one undoable step). */
+        private Command reconnect(ReconnectRequest request, boolean sourceEnd) {
+            Object edge = request.getConnectionEditPart().getModel();
+            EObject here = (EObject) getHost().getModel();
+            EObject source = sourceEnd ? here : DiagramIndex.source(edge);
+            EObject target = sourceEnd ? DiagramIndex.target(edge) : here;
+            String refusal = ctx.commands().reconnectRefusal(edge, source, target);
+            ctx.status(refusal == null ? null : "Reconnect: " + refusal);
+            return EmfGefCommand.of(ctx.commands().reconnect(edge, sourceEnd ? here : null, sourceEnd ? null : here));
         }
     }
 
