@@ -245,16 +245,40 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         if (viewer == null || viewer.getContents() == null) {
             return;
         }
+        List<Object> selected = new ArrayList<>();
+        for (Object o : ((IStructuredSelection) viewer.getSelection()).toList()) {
+            if (o instanceof EditPart p && p != viewer.getContents()) {
+                selected.add(p.getModel());
+            }
+        }
         ctx.rebuild();
         viewer.getContents().refresh();
         for (Object part : new ArrayList<>(viewer.getEditPartRegistry().values())) {
-            ((EditPart) part).refresh();
+            // refreshing a container can take away a part of this snapshot (a device moved to another bus)
+            if (((EditPart) part).getParent() != null) {
+                ((EditPart) part).refresh();
+            }
         }
+        reselect(viewer, selected);
         updateHeader();
         if (outline != null) {
             outline.refresh();
         }
         refreshListeners.forEach(Runnable::run);
+    }
+
+    /** A part that was re-created (a device moved to another bus) keeps its selection. */
+    private static void reselect(GraphicalViewer viewer, List<Object> models) {
+        List<Object> parts = new ArrayList<>();
+        for (Object m : models) {
+            Object part = viewer.getEditPartRegistry().get(m);
+            if (part instanceof EditPart p && p.getParent() != null) {
+                parts.add(p);
+            }
+        }
+        if (!parts.isEmpty() && !parts.equals(((IStructuredSelection) viewer.getSelection()).toList())) {
+            viewer.setSelection(new StructuredSelection(parts));
+        }
     }
 
     private void highlightSelection() {

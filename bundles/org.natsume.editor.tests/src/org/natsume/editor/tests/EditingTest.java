@@ -208,6 +208,47 @@ class EditingTest {
     }
 
     @Test
+    void aDeviceDraggedOntoAnotherBusMovesThereWithItsBdf() {
+        PciFunction nicA = EditorFixture.byId(t, "nic-a", PciFunction.class);
+        org.natsume.model.PciBus from = (org.natsume.model.PciBus) nicA.eContainer();
+        org.natsume.model.PciBus to = org.natsume.model.pci.PciTree.buses(t.getMachine()).stream()
+                .filter(b -> b != from && b.getFunctions().isEmpty()).findFirst().orElseThrow();
+        InterruptLine line = nicA.getLine();
+
+        EditPart device = EditorFixture.part(editor, nicA);
+        EditPart busPart = EditorFixture.part(editor, to);
+        org.eclipse.gef.requests.ChangeBoundsRequest drag = new org.eclipse.gef.requests.ChangeBoundsRequest(
+                RequestConstants.REQ_ADD);
+        drag.setEditParts(device);
+        drag.setLocation(new org.eclipse.draw2d.geometry.Point(5, 5));
+        editor.viewer().select(device);
+        run(busPart.getCommand(drag));
+        assertEquals(to, nicA.eContainer());
+        assertEquals(nicA, ((EditPart) ((org.eclipse.jface.viewers.IStructuredSelection) editor.viewer().getSelection())
+                .getFirstElement()).getModel(), "the moved device stays selected");
+        assertEquals(String.format("%04x:%02x:19.0", to.getSegment(), to.getBusNumber()), nicA.getBdf(),
+                "device 19 is free on the empty bus, so only the bus number changes");
+        assertEquals(line, nicA.getLine(), "the INTx wire stays until the user reroutes it");
+        editor.viewer().getEditDomain().getCommandStack().undo();
+        assertEquals(from, nicA.eContainer());
+        assertEquals("0000:00:19.0", nicA.getBdf());
+
+        // a taken device number gives way to the lowest free one; a bridge cannot go behind itself
+        PciFunction hostBridge = EditorFixture.byId(t, "pci-00-00.0", PciFunction.class);
+        PciFunction nicB = EditorFixture.byId(t, "nic-b", PciFunction.class);
+        org.natsume.model.PciBus bus0 = (org.natsume.model.PciBus) hostBridge.eContainer();
+        assertTrue(editor.execute(editor.commands().moveToBus(nicB, bus0)));
+        assertTrue(nicB.getBdf().startsWith("0000:00:"), nicB.getBdf());
+        assertTrue(bus0.getFunctions().stream().filter(f -> f != nicB).noneMatch(f -> f.getBdf().equals(nicB.getBdf())),
+                "no two functions share a BDF");
+        editor.emfStack().undo();
+        org.natsume.model.PciBridge bridge = (org.natsume.model.PciBridge) nicB.eContainer().eContainer();
+        assertEquals("a bridge cannot move onto its own secondary bus", editor.commands().moveRefusal(bridge,
+                bridge.getSecondaryBus()));
+        assertNull(editor.commands().moveToBus(bridge, bridge.getSecondaryBus()));
+    }
+
+    @Test
     void aConnectionToolRefusesTheWrongEnds() {
         Domain dom0 = EditorFixture.domain(t, "dom0");
         CreateConnectionRequest req = new CreateConnectionRequest();

@@ -433,6 +433,51 @@ public final class TopologyCommands {
         return kind == null ? "this edge cannot be moved" : refusal(kind, source, target);
     }
 
+    /**
+     * Moves a device (or a bridge with everything behind it) to another PCI bus, as one undoable step: it keeps its
+     * device and function numbers if they are free there, else it takes the lowest free device number; its BDF
+     * follows the bus. Its INTx wire stays as it was (reconnect it if the new slot routes elsewhere). {@code null}
+     * when {@link #moveRefusal} refuses.
+     */
+    public Command moveToBus(PciFunction f, PciBus bus) {
+        if (moveRefusal(f, bus) != null) {
+            return null;
+        }
+        Bdf old = PciTree.bdf(f).orElse(new Bdf(bus.getSegment(), bus.getBusNumber(), 0, 0));
+        Set<Integer> used = new HashSet<>();
+        for (PciFunction other : bus.getFunctions()) {
+            PciTree.bdf(other).filter(b -> b.function() == old.function()).ifPresent(b -> used.add(b.device()));
+        }
+        int dev = used.contains(old.device()) ? 0 : old.device();
+        while (used.contains(dev)) {
+            dev++;
+        }
+        CompoundCommand c = new CompoundCommand("Move to bus " + PciTree.busId(bus.getSegment(), bus.getBusNumber()));
+        c.append(new RemoveCommand(domain, f.eContainer(), Literals.PCI_BUS__FUNCTIONS, f));
+        c.append(new AddCommand(domain, bus, Literals.PCI_BUS__FUNCTIONS, f));
+        c.append(new SetCommand(domain, f, Literals.PCI_FUNCTION__BDF,
+                new Bdf(bus.getSegment(), bus.getBusNumber(), dev, old.function()).toString()));
+        return c;
+    }
+
+    /** Why {@link #moveToBus} refuses, for the status line; {@code null} when it accepts. */
+    public String moveRefusal(PciFunction f, PciBus bus) {
+        if (f.eContainer() == bus) {
+            return "the device is on that bus already";
+        }
+        if (f instanceof PciBridge b && b.getSecondaryBus() == bus) {
+            return "a bridge cannot move onto its own secondary bus";
+        }
+        if (f instanceof PciBridge b && b.getSecondaryBus() != null && isWithin(bus, b.getSecondaryBus())) {
+            return "a bridge cannot move onto a bus behind itself";
+        }
+        Set<Integer> used = new HashSet<>();
+        for (PciFunction other : bus.getFunctions()) {
+            PciTree.bdf(other).ifPresent(x -> used.add(x.device()));
+        }
+        return used.size() > Bdf.MAX_DEVICE ? "all 32 device numbers of that bus are taken" : null;
+    }
+
     // ---------------------------------------------------------------------------------------------- deletion
 
     /**

@@ -25,6 +25,7 @@ import org.natsume.editor.diagram.DiagramIndex;
 import org.natsume.editor.diagram.ConnectionKind;
 import org.natsume.editor.diagram.NodeKind;
 import org.natsume.model.InterruptLine;
+import org.natsume.model.PciBus;
 import org.natsume.model.PciFunction;
 import org.natsume.model.bdf.BdfFormatException;
 
@@ -87,7 +88,8 @@ final class Policies {
         @Override
         protected EditPolicy createChildEditPolicy(EditPart child) {
             NonResizableEditPolicy p = new NonResizableEditPolicy();
-            p.setDragAllowed(false);
+            // devices may be dragged onto another bus; VCPUs belong to their domain
+            p.setDragAllowed(child.getModel() instanceof PciFunction);
             return p;
         }
 
@@ -101,9 +103,15 @@ final class Policies {
             return EmfGefCommand.of(ctx.commands().create(kind, (EObject) getHost().getModel(), p.x, p.y));
         }
 
+        /** A device dragged from another bus onto this one moves here; its BDF follows the bus. */
         @Override
         protected Command createAddCommand(EditPart child, EditPart after) {
-            return null;
+            if (!(child.getModel() instanceof PciFunction f) || !(getHost().getModel() instanceof PciBus bus)) {
+                return null;
+            }
+            String refusal = ctx.commands().moveRefusal(f, bus);
+            ctx.status(refusal == null ? null : "Move: " + refusal);
+            return EmfGefCommand.of(ctx.commands().moveToBus(f, bus));
         }
 
         @Override
