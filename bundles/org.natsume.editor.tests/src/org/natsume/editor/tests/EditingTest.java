@@ -192,6 +192,7 @@ class EditingTest {
         assertTrue(editor.execute(editor.commands().reconnect(att, null, guestA)));
         assertEquals(guestA, att.eContainer());
         assertEquals(nicB, att.getFunction());
+        assertEquals("guestA-nic-b", att.getId(), "the id follows the new domain");
         editor.emfStack().undo();
         assertEquals(EditorFixture.domain(t, "guestB"), att.eContainer());
         assertNull(editor.commands().reconnect(att, null, other), "an attachment ends on a domain");

@@ -406,6 +406,12 @@ public final class TopologyCommands {
                 c.append(new RemoveCommand(domain, a.eContainer(), Literals.DOMAIN__ATTACHMENTS, a));
                 c.append(new AddCommand(domain, target, Literals.DOMAIN__ATTACHMENTS, a));
             }
+            // the id names domain and device, as a new attachment's does
+            String id = ((Domain) target).getId() + "-" + (((PciFunction) source).getId() == null ? "dev"
+                    : ((PciFunction) source).getId());
+            if (!id.equals(a.getId())) {
+                c.append(new SetCommand(domain, a, Literals.IDENTIFIED__ID, uniqueId(id)));
+            }
         } else if (edge instanceof NetworkLink l) {
             c.append(new SetCommand(domain, l, source != l.getNic() ? Literals.NETWORK_LINK__NIC
                     : Literals.NETWORK_LINK__HOST, source != l.getNic() ? source : target));
