@@ -29,16 +29,15 @@ import org.natsume.trace.TraceKind;
  * {@link #pirqGuestBind}, {@link #take} (the CPU takes the vector) → {@link #doIrq} → {@link #doIrqGuest}
  * → {@link #sendGuestPirq} → {@link #evtchnSetPending} → {@link #vcpuKick}; the guest's EOI hypercall →
  * {@link #pirqGuestEoi} → {@link #setEoiReady} / remote-EOI IPI → {@link #flushReadyEoi}. Routing BY_IRQ notifies
- * every binder; BY_BDF (proposal 2) reads each sharer's Status register and notifies only owners of asserting
- * devices. Target policy PIN_TO_RTVM_CPU (proposal 1) programs the RT-VM's GSIs Fixed/Physical to its PCPU.
+ * every binder; BY_BDF (proposal 2, {@link BdfRouting}) reads each sharer's Status register, notifies only owners of
+ * asserting devices and takes those devices off the line. Target policy PIN_TO_RTVM_CPU (proposal 1) programs the
+ * RT-VM's GSIs Fixed/Physical to its PCPU.
  */
 public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receiver, EventHandler {
     private static final int FIRST_DYNAMIC_VECTOR = 0x20;
     private static final int LAST_DYNAMIC_VECTOR = 0xef;
     private static final int TIMER_EOI = 1;
     private static final int TIMER_RATELIMIT = 2;
-    private static final int WORK_DO_IRQ = 0;
-    private static final int WORK_INTX_ENABLE = 1;
 
     private final SimContext ctx;
     private final Pcpu[] cpus;
@@ -46,7 +45,8 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
     private final IoApic ioApic;
     private final IpiBus ipis;
     private final Scheduler scheduler;
-    private final Routing routing;
+    /** Proposal 2's identification of the asserting sharer; null with stock BY_IRQ routing. */
+    private final BdfRouting bdf;
     private final TargetPolicy targetPolicy;
     private final AckMethod ackMethod;
     private final long rateLimit;
@@ -68,7 +68,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         this.ioApic = ioApic;
         this.ipis = ipis;
         this.scheduler = scheduler;
-        this.routing = routing;
+        this.bdf = routing == Routing.BY_BDF ? new BdfRouting(ctx) : null;
         this.targetPolicy = targetPolicy;
         this.ackMethod = ackMethod;
         this.rateLimit = rateLimit;
@@ -190,7 +190,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
     /** The CPU takes a vector: Xen's do_IRQ runs as hypervisor work on that CPU. */
     @Override
     public void take(Pcpu cpu, int vector, int journey) {
-        WorkItem w = WorkItem.obtain(WorkItem.XEN, this, WORK_DO_IRQ);
+        WorkItem w = WorkItem.obtain(WorkItem.XEN, this, 0);
         w.a = vector;
         w.ref = cpu;
         w.journey = journey;
@@ -199,9 +199,6 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
 
     @Override
     public long onStart(WorkItem w, long now) {
-        if (w.code == WORK_INTX_ENABLE) {
-            return ctx.t(TimingParam.T_CFG_WRITE);
-        }
         Pcpu cpu = (Pcpu) w.ref;
         IrqGuestAction a = byVector[(int) w.a];
         int gsi = a == null ? -1 : a.gsi;
@@ -210,10 +207,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         if (a != null) {
             cost += a.nrGuests() * ctx.t(TimingParam.T_XEN_PER_GUEST);
             if (byBdf(a)) {
-                cost += a.sharers.size() * ctx.t(TimingParam.T_CFG_READ);
-                if (ownedAsserting(a) != 0) {
-                    cost += Integer.bitCount(assertingSharers(a)) * ctx.t(TimingParam.T_CFG_WRITE);
-                }
+                cost += bdf.costNs(a);
             }
         }
         return cost;
@@ -221,15 +215,11 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
 
     @Override
     public void onDone(WorkItem w, long now) {
-        if (w.code == WORK_INTX_ENABLE) {
-            enableIntx(byGsi[(int) w.a], (IrqGuestAction.Binding) w.ref, (int) w.b, w.journey, now);
-            return;
-        }
         doIrq((Pcpu) w.ref, (int) w.a, w.journey, now);
     }
 
     private boolean byBdf(IrqGuestAction a) {
-        return routing == Routing.BY_BDF && a.sharers.size() > 1 && !a.msi;
+        return bdf != null && bdf.applies(a);
     }
 
     /** do_IRQ: ack according to the ack type, then hand a guest-bound IRQ to __do_IRQ_guest. */
@@ -280,12 +270,12 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
             pendingEoi[cpu.id].push(a.vector);
             a.cpuEoiMap |= 1 << cpu.id;
         }
-        int identified = byBdf(a) ? readStatus(a, journey, now) : 0;
+        int identified = byBdf(a) ? bdf.identify(a, journey, now) : 0;
         int recipients = identified == 0 ? (1 << a.guests.size()) - 1 : identified;
         // every asserting sharer has an owner: take them off the line and free it now (PCI 2.3 Interrupt Disable)
         boolean isolate = identified != 0;
         if (isolate) {
-            disableIntx(a, cpu, journey, now);
+            bdf.takeOffLine(a, cpu, journey, now);
         }
         int alreadyPending = 0;
         int considered = 0;
@@ -320,75 +310,6 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         }
         if (a.inFlight == 0) {
             releaseLine(a, cpu, journey, now);
-        }
-    }
-
-    /**
-     * Proposal 2's status read: the binders owning a sharer whose Status bit 3 is set, or 0 when some asserting
-     * sharer has no owner or none asserts (BDF routing then degenerates to notifying every binder, domain.md §3.2).
-     */
-    private int readStatus(IrqGuestAction a, int journey, long now) {
-        for (Nic n : a.sharers) {
-            ctx.trace.event(now, TraceKind.STATUS_READ, journey, -1, -1, a.gsi, n.deviceIndex, n.interruptStatus() ? 1 : 0);
-        }
-        return ownedAsserting(a);
-    }
-
-    private int ownedAsserting(IrqGuestAction a) {
-        int mask = 0;
-        for (Nic n : a.sharers) {
-            if (!n.interruptStatus()) {
-                continue;
-            }
-            int owners = 0;
-            for (int i = 0; i < a.guests.size(); i++) {
-                if (a.guests.get(i).ownedDevices().contains(n)) {
-                    owners |= 1 << i;
-                }
-            }
-            if (owners == 0) {
-                return 0;
-            }
-            mask |= owners;
-        }
-        return mask;
-    }
-
-    private int assertingSharers(IrqGuestAction a) {
-        int mask = 0;
-        for (int k = 0; k < a.sharers.size(); k++) {
-            if (a.sharers.get(k).interruptStatus()) {
-                mask |= 1 << k;
-            }
-        }
-        return mask;
-    }
-
-    private void disableIntx(IrqGuestAction a, Pcpu cpu, int journey, long now) {
-        for (Nic n : a.sharers) {
-            if (n.interruptStatus() && !n.intxDisabled()) {
-                ctx.trace.event(now, TraceKind.INTX_DISABLE, journey, cpu.id, -1, a.gsi, n.deviceIndex, 1);
-                n.intxDisable(true);
-            }
-        }
-    }
-
-    private static boolean ownsDisabledDevice(IrqGuestAction.Binding g) {
-        for (Nic n : g.ownedDevices()) {
-            if (n.intxDisabled()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The owner's EOI: Xen re-enables INTx of its devices on this line; one still pending asserts the line again. */
-    private void enableIntx(IrqGuestAction a, IrqGuestAction.Binding g, int cpu, int journey, long now) {
-        for (Nic n : g.ownedDevices()) {
-            if (n.intxDisabled()) {
-                ctx.trace.event(now, TraceKind.INTX_DISABLE, journey, cpu, g.domain().index, a.gsi, n.deviceIndex, 0);
-                n.intxDisable(false);
-            }
         }
     }
 
@@ -456,14 +377,8 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         a.pirqMask[i] = false;
         boolean held = a.intxHeld[i];
         a.intxHeld[i] = false;
-        IrqGuestAction.Binding g = a.guests.get(i);
-        if (ownsDisabledDevice(g)) {
-            WorkItem w = WorkItem.obtain(WorkItem.XEN, this, WORK_INTX_ENABLE);
-            w.a = gsi;
-            w.ref = g;
-            w.b = eoiCpu.id;
-            w.journey = journey;
-            eoiCpu.submitXen(w);
+        if (bdf != null) {
+            bdf.ownerEoi(a, a.guests.get(i), eoiCpu, journey);
         }
         if (held) {
             return;
