@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,9 +21,10 @@ import org.natsume.configio.topology.PciAddress;
  * {@code [SSSS:]BB:DD.F Class name [cccc]: Description [vvvv:dddd] (rev xx) (prog-if xx [..])} and continues with
  * indented lines; lspci ends every function with an empty line. Dumps taken with {@code -n} instead of {@code -nn}
  * ({@code BB:DD.F cccc: vvvv:dddd}) are read as well, and so are dumps without either ({@code BB:DD.F Class name:
- * Description}): their class codes come from the class names and their vendor/device ids stay 0, with a warning. Lines this parser does not need (Control, Status,
- * Region, capability details, ...) are skipped silently; lines it does not recognise at all are skipped with a
- * warning. Empty, binary, non-lspci and cut-off files are errors naming the file and line.
+ * Description}): their class codes come from the class names and their vendor/device ids stay 0, with a warning.
+ * Lines this parser does not need (Control, Status, Region, capability details, ...) are skipped silently; lines it
+ * does not recognise at all are skipped with a warning. Empty, binary, non-lspci and cut-off files are errors naming
+ * the file and line.
  */
 public final class LspciParser {
 
@@ -196,7 +199,7 @@ public final class LspciParser {
             Builder b = new Builder(lineNo, addr, PciClassNames.ofClass(code), code);
             b.vendorId = Integer.parseInt(n.group(2), 16);
             b.deviceId = Integer.parseInt(n.group(3), 16);
-            b.description = String.format(java.util.Locale.ROOT, "Device %04x:%04x", b.vendorId, b.deviceId);
+            b.description = String.format(Locale.ROOT, "Device %04x:%04x", b.vendorId, b.deviceId);
             b.tail(n.group(4));
             return b;
         }
@@ -206,7 +209,7 @@ public final class LspciParser {
                     + shorten(text) + "'; this importer needs " + EXPECTED);
         }
         String className = names.group(1).strip();
-        java.util.OptionalInt code = PciClassNames.codeOf(className);
+        OptionalInt code = PciClassNames.codeOf(className);
         if (code.isEmpty()) {
             // without the numbers the class name is all there is: one lspci does not print means this is not lspci text
             throw new LspciFormatException(file, lineNo, "function " + addr + ": '" + shorten(className) + "' is not a PCI "
@@ -226,7 +229,7 @@ public final class LspciParser {
     private static void finish(String file, Builder b, List<LspciFunction> functions, List<String> warnings) {
         if (b.pinAssumed() && warnings.stream().noneMatch(w -> w.contains(ONE_V))) {
             warnings.add(file + ":" + b.line + ": " + ONE_V + ": the IRQ comes from the Flags line and the INTx pin is "
-                    + "assumed to be A ('lspci -vvnn' prints the pin, the interrupt mode and the bridge buses)");
+                    + "assumed to be A ('lspci -vvnn' prints the pin)");
         }
         functions.add(b.build());
     }
