@@ -17,6 +17,7 @@ import org.natsume.model.Vcpu;
 import org.natsume.model.analysis.FanOut;
 import org.natsume.model.analysis.Ownership;
 import org.natsume.model.pci.PciTree;
+import org.natsume.trace.export.JsonStrings;
 
 /**
  * The {@code describe --json} document (shape documented in docs/model.md): plain maps and lists, then a small JSON
@@ -159,7 +160,7 @@ final class DescribeJson {
         if (v == null) {
             sb.append("null");
         } else if (v instanceof String s) {
-            string(sb, s);
+            JsonStrings.append(sb, s);
         } else if (v instanceof Boolean || v instanceof Integer || v instanceof Long) {
             sb.append(v);
         } else if (v instanceof Number n) {
@@ -174,7 +175,7 @@ final class DescribeJson {
             int i = 0;
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 pad(sb, indent + 1);
-                string(sb, String.valueOf(e.getKey()));
+                JsonStrings.append(sb, String.valueOf(e.getKey()));
                 sb.append(": ");
                 write(sb, e.getValue(), indent + 1);
                 sb.append(++i < map.size() ? ",\n" : "\n");
@@ -203,33 +204,11 @@ final class DescribeJson {
             pad(sb, indent);
             sb.append(']');
         } else {
-            string(sb, v.toString());
+            JsonStrings.append(sb, v.toString());
         }
     }
 
     private static void pad(StringBuilder sb, int indent) {
         sb.append("  ".repeat(indent));
-    }
-
-    private static void string(StringBuilder sb, String s) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
     }
 }

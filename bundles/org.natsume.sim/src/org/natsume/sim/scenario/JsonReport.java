@@ -13,6 +13,7 @@ import java.util.Map;
 import org.natsume.sim.metrics.RunSummary;
 import org.natsume.sim.metrics.ScenarioResult;
 import org.natsume.sim.metrics.Stat;
+import org.natsume.trace.export.JsonStrings;
 
 /** The JSON result document described in docs/simulation.md, written by hand and atomically (temp + rename). */
 public final class JsonReport {
@@ -35,7 +36,7 @@ public final class JsonReport {
     }
 
     private static void scenario(StringBuilder b, ScenarioResult r) {
-        b.append("\n{\"id\":").append(str(r.id())).append(",\"runs\":").append(r.runs().size());
+        b.append("\n{\"id\":").append(JsonStrings.quote(r.id())).append(",\"runs\":").append(r.runs().size());
         b.append(",\"throughputMbps\":").append(stat(r.throughput()));
         b.append(",\"floodMbps\":").append(num(r.mean(RunSummary::floodMbps)));
         b.append(",\"measuredGuest\":{\"interruptsOwn\":").append(num(r.mean(RunSummary::measuredOwn)))
@@ -85,8 +86,8 @@ public final class JsonReport {
             }
             first = false;
             double[] d = e.getValue();
-            b.append(str(e.getKey())).append(":{\"interruptsOwn\":").append(num(d[0])).append(",\"interruptsSpurious\":")
-                    .append(num(d[1])).append(",\"cpuBusyNs\":").append(num(d[2]));
+            b.append(JsonStrings.quote(e.getKey())).append(":{\"interruptsOwn\":").append(num(d[0]))
+                    .append(",\"interruptsSpurious\":").append(num(d[1])).append(",\"cpuBusyNs\":").append(num(d[2]));
             if (d[3] + d[4] + d[5] > 0) {
                 b.append(",\"creditPriorityNs\":{\"boost\":").append(num(d[3])).append(",\"under\":").append(num(d[4]))
                         .append(",\"over\":").append(num(d[5])).append('}');
@@ -109,25 +110,6 @@ public final class JsonReport {
             return Long.toString((long) v);
         }
         return String.format(Locale.ROOT, "%.6g", v);
-    }
-
-    static String str(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 
     /** Writes atomically: a temp file in the same directory, then a rename. */

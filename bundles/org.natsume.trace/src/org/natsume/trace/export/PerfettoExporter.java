@@ -82,7 +82,7 @@ public final class PerfettoExporter {
         long write() throws IOException {
             out.write("{\"displayTimeUnit\":\"ns\",\"otherData\":{\"scenario\":");
             sb.setLength(0);
-            TrackNames.appendJsonString(sb, m.scenarioId());
+            JsonStrings.append(sb, m.scenarioId());
             sb.append(",\"seed\":\"").append(m.seed()).append("\",\"fromNs\":\"").append(fromNs).append("\",\"toNs\":\"")
                     .append(toNs).append("\"},\"traceEvents\":[\n");
             out.append(sb);
@@ -169,11 +169,11 @@ public final class PerfettoExporter {
                     .append(",\"device\":").append(dev).append(",\"arg\":").append(store.arg(i));
             if (dom >= 0) {
                 sb.append(",\"domainName\":");
-                TrackNames.appendJsonString(sb, TrackNames.domainFieldName(m, kind, dom));
+                JsonStrings.append(sb, TrackNames.domainFieldName(m, kind, dom));
             }
             if (dev >= 0) {
                 sb.append(",\"deviceName\":");
-                TrackNames.appendJsonString(sb, m.deviceName(dev));
+                JsonStrings.append(sb, m.deviceName(dev));
             }
             sb.append("}}");
             end();
@@ -290,7 +290,7 @@ public final class PerfettoExporter {
                 sb.append(",\"tid\":").append(tid);
             }
             sb.append(",\"args\":{\"name\":");
-            TrackNames.appendJsonString(sb, name);
+            JsonStrings.append(sb, name);
             sb.append("}}");
             end();
         }
