@@ -1,40 +1,22 @@
 package org.natsume.trace.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 
 import org.natsume.trace.TraceKind;
 import org.natsume.trace.TraceMetadata;
 import org.natsume.trace.TraceStore;
-import org.natsume.trace.io.AtomicFile;
 
 /**
  * One CSV row per trace event in a time range (domain.md §6.3 raw data for spreadsheets and scripts): the numeric
  * fields, and beside each the name from the trace metadata. Streams row by row; RFC 4180 quoting.
  */
-public final class CsvExporter {
+public final class CsvExporter implements TraceExporter {
 
     public static final String HEADER = "time_ns,kind,journey,cpu,cpu_name,domain,domain_name,gsi,gsi_name,device,device_name,device_bdf,arg";
 
-    /** Writes the events with fromNs ≤ time &lt; toNs to path atomically; returns the number of rows. */
-    public long export(TraceStore store, long fromNs, long toNs, Path path) throws IOException {
-        long[] rows = new long[1];
-        AtomicFile.write(path, out -> rows[0] = export(store, fromNs, toNs, out));
-        return rows[0];
-    }
-
-    /** Writes to a stream (flushed, not closed); returns the number of rows. */
-    public long export(TraceStore store, long fromNs, long toNs, OutputStream os) throws IOException {
-        Writer out = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-        long n = export(store, fromNs, toNs, out);
-        out.flush();
-        return n;
-    }
-
+    /** Writes the header and one row per event; returns the number of rows. */
+    @Override
     public long export(TraceStore store, long fromNs, long toNs, Writer out) throws IOException {
         TraceMetadata m = store.metadata();
         out.write(HEADER);

@@ -1,11 +1,7 @@
 package org.natsume.trace.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
 
@@ -13,7 +9,6 @@ import org.natsume.trace.TraceKind;
 import org.natsume.trace.TraceMetadata;
 import org.natsume.trace.TraceStore;
 import org.natsume.trace.VcpuStateArg;
-import org.natsume.trace.io.AtomicFile;
 import org.natsume.trace.lod.Lane;
 import org.natsume.trace.lod.LaneKind;
 import org.natsume.trace.lod.TraceLod;
@@ -29,7 +24,7 @@ import org.natsume.trace.lod.TraceLod;
  * busy time and line states (ASSERTED / IN_FLIGHT / MASKED) are "X" slices taken from {@link TraceLod} intervals.
  * Timestamps are µs with ns precision; {@code displayTimeUnit} is "ns". Streams event by event.
  */
-public final class PerfettoExporter {
+public final class PerfettoExporter implements TraceExporter {
 
     static final int PID_CPUS = 1;
     static final int PID_LINES = 2;
@@ -41,20 +36,8 @@ public final class PerfettoExporter {
 
     private static final String[] LINE_STATES = {"ASSERTED", "IN_FLIGHT", "MASKED"};
 
-    public long export(TraceStore store, long fromNs, long toNs, Path path) throws IOException {
-        long[] n = new long[1];
-        AtomicFile.write(path, out -> n[0] = export(store, fromNs, toNs, out));
-        return n[0];
-    }
-
-    public long export(TraceStore store, long fromNs, long toNs, OutputStream os) throws IOException {
-        Writer out = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-        long n = export(store, fromNs, toNs, out);
-        out.flush();
-        return n;
-    }
-
     /** Writes the JSON document; returns the number of trace events written. */
+    @Override
     public long export(TraceStore store, long fromNs, long toNs, Writer out) throws IOException {
         return new Run(store, fromNs, toNs, out).write();
     }
