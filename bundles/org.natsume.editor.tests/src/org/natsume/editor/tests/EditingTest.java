@@ -17,10 +17,7 @@ import org.eclipse.gef.requests.CreateRequest;
 import org.eclipse.gef.requests.CreationFactory;
 import org.eclipse.gef.requests.GroupRequest;
 import org.eclipse.gef.RequestConstants;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.natsume.editor.TopologyEditor;
 import org.natsume.editor.diagram.ConnectionKind;
 import org.natsume.editor.diagram.NodeKind;
 import org.natsume.editor.diagram.Wire;
@@ -31,28 +28,11 @@ import org.natsume.model.InterruptLine;
 import org.natsume.model.Nic;
 import org.natsume.model.PciBus;
 import org.natsume.model.PciFunction;
-import org.natsume.model.Topology;
 import org.natsume.model.analysis.Ownership;
 import org.natsume.model.bdf.BdfFormatException;
 
 /** Create, connect and delete through the diagram's commands; undo, redo and the dirty marker. */
-class EditingTest {
-    private EditorFixture fixture;
-    private TopologyEditor editor;
-    private Topology t;
-
-    @BeforeEach
-    void open() throws Exception {
-        fixture = new EditorFixture();
-        editor = fixture.openExample("paper-case3-passthrough-shared");
-        t = editor.topology();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fixture.close();
-    }
-
+class EditingTest extends SharedExampleEditorTest {
     private static CreationFactory kind(Object k) {
         return new CreationFactory() {
             @Override

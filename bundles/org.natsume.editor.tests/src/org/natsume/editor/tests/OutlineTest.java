@@ -9,32 +9,12 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.natsume.editor.TopologyEditor;
 import org.natsume.editor.outline.TopologyOutlinePage;
 import org.natsume.model.Domain;
-import org.natsume.model.Topology;
 
 /** The Outline's model tree selects on the diagram; the workbench Delete and Undo actions run the editor's commands. */
-class OutlineTest {
-    private EditorFixture fixture;
-    private TopologyEditor editor;
-    private Topology t;
-
-    @BeforeEach
-    void open() throws Exception {
-        fixture = new EditorFixture();
-        editor = fixture.openExample("paper-case3-passthrough-shared");
-        t = editor.topology();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fixture.close();
-    }
-
+class OutlineTest extends SharedExampleEditorTest {
     @Test
     void theOutlineTreeShowsTheModelAndSelectsOnTheDiagram() {
         TopologyOutlinePage outline = (TopologyOutlinePage) editor.getAdapter(IContentOutlinePage.class);

@@ -16,8 +16,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.natsume.editor.TopologyEditor;
 import org.natsume.editor.diagram.ConnectionKind;
@@ -31,23 +29,7 @@ import org.natsume.model.Vcpu;
 import org.natsume.model.io.TopologyStore;
 
 /** Save and reload (model and positions), auto-layout as one undoable command, PNG and SVG export. */
-class SaveLayoutExportTest {
-    private EditorFixture fixture;
-    private TopologyEditor editor;
-    private Topology t;
-
-    @BeforeEach
-    void open() throws Exception {
-        fixture = new EditorFixture();
-        editor = fixture.openExample("paper-case3-passthrough-shared");
-        t = editor.topology();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        fixture.close();
-    }
-
+class SaveLayoutExportTest extends SharedExampleEditorTest {
     @Test
     void aFileWithoutPositionsIsLaidOutOnOpenWithoutBecomingDirty() {
         for (EObject n : editor.context().index().nodes()) {
