@@ -2,6 +2,7 @@ package org.natsume.cli.commands;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.natsume.cli.Args;
@@ -19,7 +20,6 @@ import org.natsume.model.Topology;
 import org.natsume.model.Vcpu;
 import org.natsume.model.analysis.FanOut;
 import org.natsume.model.analysis.Ownership;
-import org.natsume.model.io.TopologyLoadException;
 import org.natsume.model.pci.PciTree;
 
 /**
@@ -55,13 +55,11 @@ public final class DescribeCommand implements Command {
 
     @Override
     public int run(CommandContext ctx, Args args) throws Exception {
-        TopologyInput.Loaded in;
-        try {
-            in = TopologyInput.load(ctx, args);
-        } catch (TopologyLoadException e) {
-            ctx.err().println("natsume describe: cannot read " + e.getMessage());
+        Optional<TopologyInput.Loaded> loaded = TopologyInput.loadOrReport(ctx, args, name());
+        if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        TopologyInput.Loaded in = loaded.get();
         if (args.flag("--json")) {
             ctx.out().print(DescribeJson.write(DescribeJson.document(in.topology(), in.label())));
         } else {

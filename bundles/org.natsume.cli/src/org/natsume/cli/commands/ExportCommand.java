@@ -2,6 +2,7 @@ package org.natsume.cli.commands;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.natsume.cli.Args;
@@ -15,7 +16,6 @@ import org.natsume.configio.export.ExportResult;
 import org.natsume.configio.export.ExportWriter;
 import org.natsume.configio.export.Exporters;
 import org.natsume.configio.export.TopologyReader;
-import org.natsume.model.io.TopologyLoadException;
 
 /**
  * {@code ./natsume export FILE|--example NAME --target T -o DIR}: writes the deployment files of domain.md §7 (see
@@ -59,13 +59,11 @@ public final class ExportCommand implements Command {
             exporters = List.of(Exporters.byId(target).orElseThrow(() -> new UsageException(
                     "unknown target '" + target + "'; targets: " + String.join(", ", Exporters.ids()) + ", all")));
         }
-        TopologyInput.Loaded in;
-        try {
-            in = TopologyInput.load(ctx, args);
-        } catch (TopologyLoadException e) {
-            ctx.err().println("natsume export: cannot read " + e.getMessage());
+        Optional<TopologyInput.Loaded> loaded = TopologyInput.loadOrReport(ctx, args, name());
+        if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        TopologyInput.Loaded in = loaded.get();
         org.natsume.configio.topology.Topology topology;
         try {
             topology = TopologyReader.read(in.topology());

@@ -22,6 +22,19 @@ final class TopologyInput {
     private TopologyInput() {
     }
 
+    /**
+     * Loads the topology, or prints {@code natsume COMMAND: cannot read ...} and returns empty: the command then exits
+     * with {@link org.natsume.cli.ExitCodes#USAGE}. Usage errors (no FILE, both FILE and --example) are thrown.
+     */
+    static Optional<Loaded> loadOrReport(CommandContext ctx, Args args, String command) throws UsageException {
+        try {
+            return Optional.of(load(ctx, args));
+        } catch (TopologyLoadException e) {
+            ctx.err().println("natsume " + command + ": cannot read " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     static Loaded load(CommandContext ctx, Args args) throws UsageException, TopologyLoadException {
         Optional<String> example = args.option(EXAMPLE);
         if (example.isPresent()) {

@@ -1,13 +1,13 @@
 package org.natsume.cli.commands;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.natsume.cli.Args;
 import org.natsume.cli.Command;
 import org.natsume.cli.CommandContext;
 import org.natsume.cli.ExitCodes;
-import org.natsume.model.io.TopologyLoadException;
 import org.natsume.model.validation.Finding;
 import org.natsume.model.validation.Severity;
 import org.natsume.model.validation.TopologyValidator;
@@ -41,13 +41,11 @@ public final class ValidateCommand implements Command {
 
     @Override
     public int run(CommandContext ctx, Args args) throws Exception {
-        TopologyInput.Loaded in;
-        try {
-            in = TopologyInput.load(ctx, args);
-        } catch (TopologyLoadException e) {
-            ctx.err().println("natsume validate: cannot read " + e.getMessage());
+        Optional<TopologyInput.Loaded> loaded = TopologyInput.loadOrReport(ctx, args, name());
+        if (loaded.isEmpty()) {
             return ExitCodes.USAGE;
         }
+        TopologyInput.Loaded in = loaded.get();
         List<Finding> findings = TopologyValidator.validate(in.topology());
         for (Finding f : findings) {
             ctx.out().println(f);
