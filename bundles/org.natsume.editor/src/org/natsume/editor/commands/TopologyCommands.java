@@ -211,11 +211,17 @@ public final class TopologyCommands {
         return gsi;
     }
 
-    private PciFunction device(DeviceKind kind, PciBus bus, Machine machine) {
+    /** Device numbers on {@code bus} taken by a function numbered {@code function} (by any function when < 0). */
+    private static Set<Integer> usedDevices(PciBus bus, int function) {
         Set<Integer> used = new HashSet<>();
         for (PciFunction f : bus.getFunctions()) {
-            PciTree.bdf(f).ifPresent(b -> used.add(b.device()));
+            PciTree.bdf(f).filter(b -> function < 0 || b.function() == function).ifPresent(b -> used.add(b.device()));
         }
+        return used;
+    }
+
+    private PciFunction device(DeviceKind kind, PciBus bus, Machine machine) {
+        Set<Integer> used = usedDevices(bus, -1);
         int dev = 0;
         while (used.contains(dev)) {
             dev++;
@@ -450,10 +456,7 @@ public final class TopologyCommands {
             return null;
         }
         Bdf old = PciTree.bdf(f).orElse(new Bdf(bus.getSegment(), bus.getBusNumber(), 0, 0));
-        Set<Integer> used = new HashSet<>();
-        for (PciFunction other : bus.getFunctions()) {
-            PciTree.bdf(other).filter(b -> b.function() == old.function()).ifPresent(b -> used.add(b.device()));
-        }
+        Set<Integer> used = usedDevices(bus, old.function());
         int dev = used.contains(old.device()) ? 0 : old.device();
         while (used.contains(dev)) {
             dev++;
@@ -477,11 +480,7 @@ public final class TopologyCommands {
         if (f instanceof PciBridge b && b.getSecondaryBus() != null && isWithin(bus, b.getSecondaryBus())) {
             return "a bridge cannot move onto a bus behind itself";
         }
-        Set<Integer> used = new HashSet<>();
-        for (PciFunction other : bus.getFunctions()) {
-            PciTree.bdf(other).ifPresent(x -> used.add(x.device()));
-        }
-        return used.size() > Bdf.MAX_DEVICE ? "all 32 device numbers of that bus are taken" : null;
+        return usedDevices(bus, -1).size() > Bdf.MAX_DEVICE ? "all 32 device numbers of that bus are taken" : null;
     }
 
     // ---------------------------------------------------------------------------------------------- deletion
