@@ -17,7 +17,7 @@ import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.sim.scenario.Simulation;
 import org.natsume.timeline.chart.ChartExport;
 import org.natsume.timeline.chart.LatencyHistogram;
-import org.natsume.timeline.chart.MiniJson;
+import org.natsume.trace.export.JsonReader;
 import org.natsume.timeline.chart.PaperFigureChart;
 import org.natsume.timeline.chart.PaperResults;
 import org.natsume.timeline.core.breakpoint.BreakpointCondition;
@@ -69,8 +69,8 @@ class PartsTest {
 
     @Test
     void theJsonReaderRejectsBrokenInputNamingTheOffset() {
-        assertEquals(List.of(1.0, "a\"b", true), MiniJson.parse("[1, \"a\\\"b\", true]"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MiniJson.parse("{\"a\": [1, 2}"));
+        assertEquals(List.of(1.0, "a\"b", true), JsonReader.parse("[1, \"a\\\"b\", true]"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JsonReader.parse("{\"a\": [1, 2}"));
         assertTrue(e.getMessage().contains("character 11"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> PaperResults.parse("{\"results\": []}"));
     }

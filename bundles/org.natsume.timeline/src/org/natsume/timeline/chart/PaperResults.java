@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.natsume.trace.export.JsonReader;
+
 /**
  * The numbers of a {@code reproduce-paper} JSON report (the sim's {@code JsonReport}: {@code scenarios[]} with
  * {@code id}, {@code throughputMbps.mean/std} and {@code measuredGuest.interruptsOwn/interruptsSpurious}) that the
@@ -36,7 +38,7 @@ public final class PaperResults {
     }
 
     public static PaperResults parse(String json) {
-        Object root = MiniJson.parse(json);
+        Object root = JsonReader.parse(json);
         if (!(root instanceof Map<?, ?> m) || !(m.get("scenarios") instanceof List<?> list)) {
             throw new IllegalArgumentException("not a reproduce-paper report: expected an object with a \"scenarios\" array");
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.natsume.trace.TraceStore;
 import org.natsume.trace.export.CsvExporter;
 import org.natsume.trace.export.PerfettoExporter;
+import org.natsume.trace.export.JsonReader;
 
 class ExportTest {
 
@@ -105,7 +106,7 @@ class ExportTest {
     static List<Map<String, Object>> perfettoEvents(TraceStore s, long from, long to) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PerfettoExporter().export(s, from, to, out);
-        Map<String, Object> doc = (Map<String, Object>) Json.parse(out.toString(StandardCharsets.UTF_8));
+        Map<String, Object> doc = (Map<String, Object>) JsonReader.parse(out.toString(StandardCharsets.UTF_8));
         assertEquals("ns", doc.get("displayTimeUnit"));
         return (List<Map<String, Object>>) doc.get("traceEvents");
     }

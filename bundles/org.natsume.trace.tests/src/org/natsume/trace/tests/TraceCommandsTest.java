@@ -22,6 +22,7 @@ import org.natsume.cli.commands.TraceBenchCommand;
 import org.natsume.cli.commands.TraceExportCommand;
 import org.natsume.cli.commands.TraceInfoCommand;
 import org.natsume.trace.io.TraceFileWriter;
+import org.natsume.trace.export.JsonReader;
 
 /** The trace-info, trace-export and trace-bench commands, run the way the CLI dispatcher runs them. */
 class TraceCommandsTest {
@@ -106,7 +107,7 @@ class TraceCommandsTest {
     void exportPerfettoIsJson() throws Exception {
         Result r = run(new TraceExportCommand(), "run.ntrace", "--format=perfetto", "-o", "run.json");
         assertEquals(0, r.code(), r.err());
-        Object doc = Json.parse(Files.readString(dir.resolve("run.json")));
+        Object doc = JsonReader.parse(Files.readString(dir.resolve("run.json")));
         assertTrue(doc instanceof java.util.Map<?, ?> m && m.get("traceEvents") instanceof List<?>);
     }
 

@@ -1,33 +1,41 @@
-package org.natsume.trace.tests;
+package org.natsume.trace.export;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
-/** A strict little JSON parser for the tests (RFC 8259): objects → Map, arrays → List, numbers → Double. */
-final class Json {
+/**
+ * A small strict JSON reader (RFC 8259; objects → LinkedHashMap, arrays → List, numbers → Double, true/false, null)
+ * for the JSON the headless bundles write: the timeline reads the reproduce-paper report with it, the tests check
+ * the exports with it; the target platform has no JSON library. Duplicate member names, raw control characters in
+ * strings, unknown escapes and numbers outside the JSON grammar are errors. Errors name the character offset.
+ */
+public final class JsonReader {
+
+    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private final String s;
     private int i;
 
-    private Json(String s) {
+    private JsonReader(String s) {
         this.s = s;
     }
 
-    static Object parse(String text) {
-        Json p = new Json(text);
+    public static Object parse(String text) {
+        JsonReader p = new JsonReader(text);
         p.ws();
         Object v = p.value();
         p.ws();
         if (p.i != text.length()) {
-            throw p.fail("trailing characters");
+            throw p.error("unexpected text after the JSON value");
         }
         return v;
     }
 
-    private IllegalArgumentException fail(String what) {
-        return new IllegalArgumentException("JSON: " + what + " at offset " + i);
+    private IllegalArgumentException error(String what) {
+        return new IllegalArgumentException("JSON at character " + i + ": " + what);
     }
 
     private void ws() {
@@ -38,7 +46,7 @@ final class Json {
 
     private Object value() {
         if (i >= s.length()) {
-            throw fail("unexpected end");
+            throw error("unexpected end of input");
         }
         char c = s.charAt(i);
         return switch (c) {
@@ -54,7 +62,7 @@ final class Json {
 
     private Object literal(String word, Object v) {
         if (!s.startsWith(word, i)) {
-            throw fail("bad literal");
+            throw error("expected " + word);
         }
         i += word.length();
         return v;
@@ -64,31 +72,28 @@ final class Json {
         Map<String, Object> m = new LinkedHashMap<>();
         i++;
         ws();
-        if (s.charAt(i) == '}') {
+        if (peek('}')) {
             i++;
             return m;
         }
         while (true) {
             ws();
-            if (s.charAt(i) != '"') {
-                throw fail("expected a key");
+            if (!peek('"')) {
+                throw error("expected a member name in quotes");
             }
             String k = string();
             ws();
-            if (s.charAt(i++) != ':') {
-                throw fail("expected ':'");
-            }
+            expect(':');
             ws();
             if (m.put(k, value()) != null) {
-                throw fail("duplicate key " + k);
+                throw error("duplicate member name '" + k + "'");
             }
             ws();
-            char c = s.charAt(i++);
-            if (c == '}') {
+            if (peek(',')) {
+                i++;
+            } else {
+                expect('}');
                 return m;
-            }
-            if (c != ',') {
-                throw fail("expected ',' or '}'");
             }
         }
     }
@@ -97,7 +102,7 @@ final class Json {
         List<Object> a = new ArrayList<>();
         i++;
         ws();
-        if (s.charAt(i) == ']') {
+        if (peek(']')) {
             i++;
             return a;
         }
@@ -105,41 +110,61 @@ final class Json {
             ws();
             a.add(value());
             ws();
-            char c = s.charAt(i++);
-            if (c == ']') {
+            if (peek(',')) {
+                i++;
+            } else {
+                expect(']');
                 return a;
             }
-            if (c != ',') {
-                throw fail("expected ',' or ']'");
-            }
         }
+    }
+
+    private boolean peek(char c) {
+        return i < s.length() && s.charAt(i) == c;
+    }
+
+    private void expect(char c) {
+        if (!peek(c)) {
+            throw error("expected '" + c + "'");
+        }
+        i++;
     }
 
     private String string() {
         StringBuilder b = new StringBuilder();
         i++;
         while (true) {
+            if (i >= s.length()) {
+                throw error("unterminated string");
+            }
             char c = s.charAt(i++);
             if (c == '"') {
                 return b.toString();
             }
             if (c < 0x20) {
-                throw fail("control character in string");
+                i--;
+                throw error("control character in a string");
             }
             if (c == '\\') {
+                if (i >= s.length()) {
+                    throw error("unterminated escape");
+                }
                 char e = s.charAt(i++);
                 switch (e) {
                     case '"', '\\', '/' -> b.append(e);
                     case 'n' -> b.append('\n');
-                    case 'r' -> b.append('\r');
                     case 't' -> b.append('\t');
+                    case 'r' -> b.append('\r');
                     case 'b' -> b.append('\b');
                     case 'f' -> b.append('\f');
                     case 'u' -> {
+                        if (i + 4 > s.length()) {
+                            throw error("short \\u escape");
+                        }
                         b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
                         i += 4;
                     }
-                    default -> throw fail("bad escape");
+                    default -> throw error("bad escape '\\" + e + "'");
                 }
             } else {
                 b.append(c);
@@ -149,15 +174,16 @@ final class Json {
 
     private Double number() {
         int start = i;
-        if (s.charAt(i) == '-') {
+        while (i < s.length() && "+-0123456789.eE".indexOf(s.charAt(i)) >= 0) {
             i++;
         }
-        while (i < s.length() && "0123456789.eE+-".indexOf(s.charAt(i)) >= 0) {
-            i++;
+        if (start == i) {
+            throw error("expected a value");
         }
         String n = s.substring(start, i);
-        if (!n.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
-            throw fail("bad number '" + n + "'");
+        if (!NUMBER.matcher(n).matches()) {
+            i = start;
+            throw error("bad number '" + n.substring(0, Math.min(n.length(), 20)) + "'");
         }
         return Double.valueOf(n);
     }
