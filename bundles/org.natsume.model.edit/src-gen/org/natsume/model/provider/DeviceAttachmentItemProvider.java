@@ -213,7 +213,9 @@ public class DeviceAttachmentItemProvider extends IdentifiedItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(DeviceAttachment.class)) {
+			case NatsumePackage.DEVICE_ATTACHMENT__FUNCTION:
 			case NatsumePackage.DEVICE_ATTACHMENT__MODE:
+			case NatsumePackage.DEVICE_ATTACHMENT__BACKEND_DOMAIN:
 			case NatsumePackage.DEVICE_ATTACHMENT__BRIDGE:
 			case NatsumePackage.DEVICE_ATTACHMENT__MAC:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -193,6 +193,7 @@ public class InterruptLineItemProvider extends IdentifiedItemProvider {
 			case NatsumePackage.INTERRUPT_LINE__GSI:
 			case NatsumePackage.INTERRUPT_LINE__TRIGGER:
 			case NatsumePackage.INTERRUPT_LINE__POLARITY:
+			case NatsumePackage.INTERRUPT_LINE__SHARERS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

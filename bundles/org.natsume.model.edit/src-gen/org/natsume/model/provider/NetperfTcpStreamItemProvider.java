@@ -190,6 +190,7 @@ public class NetperfTcpStreamItemProvider extends WorkloadItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(NetperfTcpStream.class)) {
+			case NatsumePackage.NETPERF_TCP_STREAM__PEER:
 			case NatsumePackage.NETPERF_TCP_STREAM__DIRECTION:
 			case NatsumePackage.NETPERF_TCP_STREAM__MESSAGE_SIZE:
 			case NatsumePackage.NETPERF_TCP_STREAM__SOCKET_BUFFER_BYTES:

@@ -190,6 +190,8 @@ public class NetworkLinkItemProvider extends IdentifiedItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(NetworkLink.class)) {
+			case NatsumePackage.NETWORK_LINK__NIC:
+			case NatsumePackage.NETWORK_LINK__HOST:
 			case NatsumePackage.NETWORK_LINK__RATE_BPS:
 			case NatsumePackage.NETWORK_LINK__PROPAGATION_DELAY_NS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

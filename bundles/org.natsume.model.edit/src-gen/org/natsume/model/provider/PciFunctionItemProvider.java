@@ -337,6 +337,7 @@ public class PciFunctionItemProvider extends NamedElementItemProvider {
 			case NatsumePackage.PCI_FUNCTION__MSI_CAPABLE:
 			case NatsumePackage.PCI_FUNCTION__MSIX_CAPABLE:
 			case NatsumePackage.PCI_FUNCTION__INTERRUPT_MODE:
+			case NatsumePackage.PCI_FUNCTION__LINE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

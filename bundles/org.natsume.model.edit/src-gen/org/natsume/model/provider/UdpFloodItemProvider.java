@@ -190,6 +190,7 @@ public class UdpFloodItemProvider extends WorkloadItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(UdpFlood.class)) {
+			case NatsumePackage.UDP_FLOOD__SOURCE:
 			case NatsumePackage.UDP_FLOOD__PACKET_SIZE_BYTES:
 			case NatsumePackage.UDP_FLOOD__RATE_MODE:
 			case NatsumePackage.UDP_FLOOD__PPS:

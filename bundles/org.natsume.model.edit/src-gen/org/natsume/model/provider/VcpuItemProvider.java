@@ -145,6 +145,7 @@ public class VcpuItemProvider extends IdentifiedItemProvider {
 
 		switch (notification.getFeatureID(Vcpu.class)) {
 			case NatsumePackage.VCPU__VCPU_ID:
+			case NatsumePackage.VCPU__HARD_AFFINITY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

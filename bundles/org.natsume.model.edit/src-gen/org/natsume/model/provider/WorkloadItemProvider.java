@@ -133,6 +133,7 @@ public class WorkloadItemProvider extends NamedElementItemProvider {
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(Workload.class)) {
+			case NatsumePackage.WORKLOAD__DOMAIN:
 			case NatsumePackage.WORKLOAD__ENABLED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -55,11 +55,20 @@ public final class GenerateModel {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        System.exit(generate(root, new BasicMonitor.Printing(System.out)) ? 0 : 1);
+    }
+
+    /**
+     * Regenerates both bundles under {@code root} (a repository root, or a copy of one: the build's
+     * {@code GeneratedCodeIsUpToDateTest} runs this on a copy and compares). Returns false, after printing why, when
+     * the ecore is missing, the genmodel is invalid or the generator reports an error.
+     */
+    public static boolean generate(Path root, org.eclipse.emf.common.util.Monitor monitor) throws IOException {
         Path modelBundle = root.resolve("bundles").resolve(MODEL_BUNDLE);
         Path editBundle = root.resolve("bundles").resolve(EDIT_BUNDLE);
         if (!Files.isRegularFile(modelBundle.resolve("model/natsume.ecore"))) {
             System.err.println("No bundles/" + MODEL_BUNDLE + "/model/natsume.ecore under " + root);
-            System.exit(2);
+            return false;
         }
 
         // Standalone registrations that Eclipse would do through extension points.
@@ -92,7 +101,7 @@ public final class GenerateModel {
         org.eclipse.core.runtime.IStatus valid = genModel.validate();
         if (valid.getSeverity() == org.eclipse.core.runtime.IStatus.ERROR) {
             System.err.println("genmodel is invalid: " + valid.getMessage());
-            System.exit(1);
+            return false;
         }
 
         clean(modelBundle.resolve("src-gen"));
@@ -100,10 +109,8 @@ public final class GenerateModel {
         Generator generator = new Generator();
         generator.setInput(genModel);
         List<Diagnostic> problems = new ArrayList<>();
-        problems.add(generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-                new BasicMonitor.Printing(System.out)));
-        problems.add(generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE,
-                new BasicMonitor.Printing(System.out)));
+        problems.add(generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, monitor));
+        problems.add(generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, monitor));
         boolean failed = false;
         for (Diagnostic d : problems) {
             if (d.getSeverity() >= Diagnostic.ERROR) {
@@ -115,7 +122,7 @@ public final class GenerateModel {
             registerLabelledFactory(editBundle.resolve("plugin.xml"));
         }
         System.out.println(failed ? "Generation FAILED" : "Generated model and edit code.");
-        System.exit(failed ? 1 : 0);
+        return !failed;
     }
 
     private static void mapBundle(String bundle, Path folder) {
@@ -157,7 +164,7 @@ public final class GenerateModel {
         return genModel;
     }
 
-    /** Copies property categories and descriptions from the ecore annotations into the genmodel. */
+    /** Copies property categories and descriptions from the ecore annotations into the genmodel; every feature notifies. */
     static void applyEditAnnotations(GenModel genModel) {
         for (GenPackage gp : genModel.getGenPackages()) {
             for (GenClass gc : gp.getGenClasses()) {
@@ -170,6 +177,10 @@ public final class GenerateModel {
                     if (doc != null && doc.getDetails().get("documentation") != null) {
                         gf.setPropertyDescription(doc.getDetails().get("documentation"));
                     }
+                    // NatsumeLabels show references and counts (a VCPU's pinning, a line's sharers), so every
+                    // change of an object may change its label: the providers announce every feature, and
+                    // NatsumeEditAdapterFactory turns each announcement into a label update.
+                    gf.setNotify(true);
                     if (gf.getEcoreFeature().isTransient()) {
                         gf.setProperty(org.eclipse.emf.codegen.ecore.genmodel.GenPropertyKind.READONLY_LITERAL);
                     }
