@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The interrupt trace in memory: one primitive column per event field, in fixed-size chunks, append-only and in
- * time order (domain.md §3, §6.5; simulation-notes "Traces at scale").
+ * time order (domain.md §3, §6.5; docs/simulation.md: traces at scale).
  *
  * <p>Why columns in chunks: 10 M events must stay under 32 bytes each and a timeline must reach any event by index
  * without per-event objects. Chunks grow the store without copying what is already recorded, so a live run can append

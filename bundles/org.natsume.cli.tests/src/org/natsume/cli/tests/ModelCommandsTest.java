@@ -1,12 +1,9 @@
-package org.natsume.model.tests;
+package org.natsume.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,37 +11,38 @@ import java.util.List;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.natsume.cli.Args;
 import org.natsume.cli.Command;
-import org.natsume.cli.CommandContext;
 import org.natsume.cli.ExitCodes;
 import org.natsume.cli.UsageException;
 import org.natsume.cli.commands.DescribeCommand;
 import org.natsume.cli.commands.ExampleCommand;
 import org.natsume.cli.commands.ExamplesCommand;
 import org.natsume.cli.commands.ValidateCommand;
+import org.natsume.cli.tests.CliTestSupport.Result;
 import org.natsume.model.RoutingPolicy;
 import org.natsume.model.Topology;
 import org.natsume.model.examples.Examples;
 import org.natsume.model.io.TopologyStore;
 
-/** The model's CLI commands, run directly with captured output. */
-class CliCommandsTest {
+/** validate, describe, examples and example, run directly with captured output. */
+class ModelCommandsTest {
 
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private Result last;
 
     private int run(Command c, String... argv) throws Exception {
-        CommandContext ctx = new CommandContext(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), dir);
-        return c.run(ctx, Args.parse(List.of(argv), c.flags(), c.valueOptions()));
+        last = CliTestSupport.runCommand(c, dir, argv);
+        return last.exitCode();
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return last.out();
+    }
+
+    private String err() {
+        return last.err();
     }
 
     @Test
@@ -55,7 +53,7 @@ class CliCommandsTest {
         assertTrue(lines.get(0).startsWith("ERROR /domains[guestB]/attachments[guestB-nic-b]: GSI 20 is shared by"
                 + " pass-through device 0000:05:00.0"), lines.get(0));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("INFO ")));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("1 error(s)"));
+        assertTrue(err().contains("1 error(s)"));
     }
 
     @Test
@@ -72,7 +70,7 @@ class CliCommandsTest {
     void validateUnreadableFileExitsTwoWithPosition() throws Exception {
         Files.writeString(dir.resolve("broken.natsume"), "<?xml version=\"1.0\"?>\n<natsume:Topology\n");
         assertEquals(ExitCodes.USAGE, run(new ValidateCommand(), "broken.natsume"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("broken.natsume:"), err.toString());
+        assertTrue(err().contains("broken.natsume:"), err());
         assertEquals(ExitCodes.USAGE, run(new ValidateCommand(), "missing.natsume"));
         assertThrows(UsageException.class, () -> run(new ValidateCommand()));
     }

@@ -1,11 +1,8 @@
-package org.natsume.trace.tests;
+package org.natsume.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,22 +10,14 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.natsume.cli.Args;
-import org.natsume.cli.Command;
-import org.natsume.cli.CommandContext;
 import org.natsume.cli.ExitCodes;
-import org.natsume.cli.UsageException;
-import org.natsume.cli.commands.TraceBenchCommand;
-import org.natsume.cli.commands.TraceExportCommand;
-import org.natsume.cli.commands.TraceInfoCommand;
+import org.natsume.cli.tests.CliTestSupport.Result;
 import org.natsume.trace.io.TraceFileWriter;
 import org.natsume.trace.export.JsonReader;
+import org.natsume.trace.tests.SharedLineTrace;
 
-/** The trace-info, trace-export and trace-bench commands, run the way the CLI dispatcher runs them. */
+/** The trace-info, trace-export and trace-bench commands, run through the CLI dispatcher. */
 class TraceCommandsTest {
-
-    record Result(int code, String out, String err) {
-    }
 
     private Path dir;
 
@@ -48,26 +37,14 @@ class TraceCommandsTest {
         Files.delete(dir);
     }
 
-    private Result run(Command c, String... argv) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            try {
-                code = c.run(new CommandContext(o, e, dir), Args.parse(List.of(argv), c.flags(), c.valueOptions()));
-            } catch (UsageException x) {
-                e.println(x.getMessage());
-                code = ExitCodes.USAGE;
-            }
-        }
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private Result run(String... argv) {
+        return CliTestSupport.run(dir, argv);
     }
 
     @Test
     void infoReportsMetadataCountsAndSpurious() throws Exception {
-        Result r = run(new TraceInfoCommand(), "run.ntrace");
-        assertEquals(0, r.code(), r.err());
+        Result r = run("trace-info", "run.ntrace");
+        assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("scenario      C3-R-L-SH, seed 42"), r.out());
         assertTrue(r.out().contains("domains       0 Dom0, 1 guestA, 2 guestB"), r.out());
         assertTrue(r.out().contains("NIC-B, 82541GI 0000:01:00.0, owner guestB"), r.out());
@@ -80,24 +57,24 @@ class TraceCommandsTest {
 
     @Test
     void infoOnMissingOrDamagedFileIsAUsageError() throws Exception {
-        Result missing = run(new TraceInfoCommand(), "nope.ntrace");
-        assertEquals(ExitCodes.USAGE, missing.code());
+        Result missing = run("trace-info", "nope.ntrace");
+        assertEquals(ExitCodes.USAGE, missing.exitCode());
         assertTrue(missing.err().contains("trace file not found"), missing.err());
         Files.createDirectory(dir.resolve("folder.ntrace"));
-        Result folder = run(new TraceInfoCommand(), "folder.ntrace");
-        assertEquals(ExitCodes.USAGE, folder.code());
+        Result folder = run("trace-info", "folder.ntrace");
+        assertEquals(ExitCodes.USAGE, folder.exitCode());
         assertTrue(folder.err().contains("folder.ntrace is a directory"), folder.err());
         byte[] b = Files.readAllBytes(dir.resolve("run.ntrace"));
         Files.write(dir.resolve("cut.ntrace"), java.util.Arrays.copyOf(b, b.length - 30));
-        Result cut = run(new TraceInfoCommand(), "cut.ntrace");
-        assertEquals(ExitCodes.USAGE, cut.code());
+        Result cut = run("trace-info", "cut.ntrace");
+        assertEquals(ExitCodes.USAGE, cut.exitCode());
         assertTrue(cut.err().contains("cut.ntrace: at byte offset") && cut.err().contains("truncated"), cut.err());
     }
 
     @Test
     void exportCsvOverARange() throws Exception {
-        Result r = run(new TraceExportCommand(), "run.ntrace", "--format", "csv", "--from", "5000", "--to", "7001", "-o", "j1.csv");
-        assertEquals(0, r.code(), r.err());
+        Result r = run("trace-export", "run.ntrace", "--format", "csv", "--from", "5000", "--to", "7001", "-o", "j1.csv");
+        assertEquals(0, r.exitCode(), r.err());
         List<String> lines = Files.readAllLines(dir.resolve("j1.csv"));
         assertEquals(1 + 14, lines.size(), "header, journey 1 (12 steps) and two VCPU states");
         assertTrue(lines.get(lines.size() - 1).startsWith("7000,LINE_EOI,1,"));
@@ -105,29 +82,29 @@ class TraceCommandsTest {
 
     @Test
     void exportPerfettoIsJson() throws Exception {
-        Result r = run(new TraceExportCommand(), "run.ntrace", "--format=perfetto", "-o", "run.json");
-        assertEquals(0, r.code(), r.err());
+        Result r = run("trace-export", "run.ntrace", "--format=perfetto", "-o", "run.json");
+        assertEquals(0, r.exitCode(), r.err());
         Object doc = JsonReader.parse(Files.readString(dir.resolve("run.json")));
         assertTrue(doc instanceof java.util.Map<?, ?> m && m.get("traceEvents") instanceof List<?>);
     }
 
     @Test
     void exportUsageErrors() throws Exception {
-        assertEquals(ExitCodes.USAGE, run(new TraceExportCommand(), "run.ntrace", "--format", "xml", "-o", "x").code());
-        assertEquals(ExitCodes.USAGE, run(new TraceExportCommand(), "run.ntrace", "--format", "csv").code());
-        assertEquals(ExitCodes.USAGE, run(new TraceExportCommand(), "run.ntrace", "--format", "csv", "--from", "9", "--to", "9", "-o", "x").code());
-        Result self = run(new TraceExportCommand(), "run.ntrace", "--format", "csv", "-o", "run.ntrace");
-        assertEquals(ExitCodes.USAGE, self.code());
+        assertEquals(ExitCodes.USAGE, run("trace-export", "run.ntrace", "--format", "xml", "-o", "x").exitCode());
+        assertEquals(ExitCodes.USAGE, run("trace-export", "run.ntrace", "--format", "csv").exitCode());
+        assertEquals(ExitCodes.USAGE, run("trace-export", "run.ntrace", "--format", "csv", "--from", "9", "--to", "9", "-o", "x").exitCode());
+        Result self = run("trace-export", "run.ntrace", "--format", "csv", "-o", "run.ntrace");
+        assertEquals(ExitCodes.USAGE, self.exitCode());
         assertTrue(self.err().contains("overwrite"), self.err());
-        assertEquals(ExitCodes.USAGE, run(new TraceExportCommand(), "--format", "csv", "-o", "x").code());
+        assertEquals(ExitCodes.USAGE, run("trace-export", "--format", "csv", "-o", "x").exitCode());
     }
 
     @Test
     void benchPrintsBytesPerEvent() throws Exception {
-        Result r = run(new TraceBenchCommand(), "--events", "20000", "--no-file");
-        assertEquals(0, r.code(), r.err());
+        Result r = run("trace-bench", "--events", "20000", "--no-file");
+        assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("bytes/event by array sizes"), r.out());
         assertTrue(r.out().contains("frame 1/1 "), r.out());
-        assertEquals(ExitCodes.USAGE, run(new TraceBenchCommand(), "--events", "0").code());
+        assertEquals(ExitCodes.USAGE, run("trace-bench", "--events", "0").exitCode());
     }
 }

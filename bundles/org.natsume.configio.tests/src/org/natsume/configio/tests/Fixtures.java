@@ -14,8 +14,11 @@ import org.natsume.configio.export.TopologyReader;
 import org.natsume.configio.topology.Topology;
 import org.natsume.model.examples.Examples;
 
-/** Test files on the classpath (resources/ is a source folder), external tools, and example topologies. */
-final class Fixtures {
+/**
+ * Test files on the classpath (resources/ is a source folder), external tools, and example topologies. Public for the
+ * command tests in org.natsume.cli.tests, which import the same lspci dumps.
+ */
+public final class Fixtures {
 
     static final List<String> PAPER_EXAMPLES = List.of("paper-case1-native", "paper-case2-vif",
             "paper-case3-passthrough-shared", "paper-case3-passthrough-unshared");
@@ -23,7 +26,7 @@ final class Fixtures {
     private Fixtures() {
     }
 
-    static byte[] bytes(String resource) {
+    public static byte[] bytes(String resource) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/" + resource)) {
             if (in == null) throw new IllegalStateException("test resource missing: " + resource);
             return in.readAllBytes();

@@ -18,8 +18,9 @@ import org.natsume.sim.scenario.ScenarioRunner;
 import org.natsume.sim.scenario.ScenarioSpec;
 
 /**
- * The aggregation checked honestly (simulation-notes.md): the same scenario with NAPI and netfront polls taking
- * one packet per work item (the default, as the drivers loop) and taking a whole round per item (faster).
+ * The aggregation checked honestly (docs/simulation.md, "Faithful and fast"): the same scenario with NAPI and
+ * netfront polls taking one packet per work item (the default, as the drivers loop) and taking a whole round per
+ * item (faster).
  * Both are compared on the means of four seeds. Stated tolerances: throughput 0.5 %; interrupt counts 5 % (or 30)
  * plus two standard errors of the difference, because an ITR class can flip between runs (Dom0's NIC-B in
  * C2-S-L-SH sits in the low or the bulk class for a while); latency p50 and p99 10 % (or 0.5 µs) on the native

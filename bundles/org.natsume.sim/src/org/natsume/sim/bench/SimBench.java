@@ -12,7 +12,7 @@ import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.sim.scenario.Simulation;
 
 /**
- * Speed of the simulation (simulation-notes "The kernel"): the classic hold benchmark of the event queue at 1 k
+ * Speed of the simulation (docs/simulation.md: the kernel): the classic hold benchmark of the event queue at 1 k
  * and 100 k pending events (each event reschedules itself an exponential delay later), and simulated seconds per
  * wall-clock second of the heaviest paper scenario after a JIT warm-up.
  */

@@ -6,7 +6,7 @@ import org.natsume.sim.sched.WorkHandler;
 import org.natsume.sim.sched.WorkItem;
 
 /**
- * The guest's end of a netperf TCP_STREAM (simulation-notes "TCP without writing a TCP stack"). RECEIVE: segments
+ * The guest's end of a netperf TCP_STREAM (docs/simulation.md: TCP). RECEIVE: segments
  * handled in the receive softirq, one ACK per tcp_ack_every segments sent inline. SEND: netperf keeps the socket
  * full; segments go out while fewer than tcp_window bytes are unacknowledged and the TX path has room, so the
  * throughput follows from whichever of line, CPU, or window/RTT is the bottleneck.

@@ -1,7 +1,7 @@
 package org.natsume.sim.hw;
 
 /**
- * Frames reaching a receiver as a rate process (simulation-notes "Arrivals are a rate process"): the receiver
+ * Frames reaching a receiver as a rate process (docs/simulation.md: rate processes): the receiver
  * asks how many have arrived by a time instead of getting one event per frame.
  */
 public interface ArrivalSource {

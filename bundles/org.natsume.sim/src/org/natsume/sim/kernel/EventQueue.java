@@ -3,7 +3,7 @@ package org.natsume.sim.kernel;
 import java.util.Arrays;
 
 /**
- * Pending-event set of the DES kernel (domain.md §6.5; simulation-notes "The kernel"): a radix heap, the
+ * Pending-event set of the DES kernel (domain.md §6.5; docs/simulation.md: the kernel): a radix heap, the
  * monotone priority queue for integer keys (Ahuja, Mehlhorn, Orlin, Tarjan 1990). A DES never schedules before the
  * event being handled, so every key is at least the last polled time {@code last}. An entry with time t lives in
  * bucket 0 if t == last, otherwise in bucket 64 - numberOfLeadingZeros(t ^ last) (the highest bit where t and last

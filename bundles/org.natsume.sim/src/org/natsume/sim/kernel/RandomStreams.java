@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 
 /**
  * Seeded random streams, one per component, derived from the run seed and the component's name so that adding a
- * component does not shift the numbers of every other one (simulation-notes "The kernel").
+ * component does not shift the numbers of every other one (docs/simulation.md: the kernel).
  */
 public final class RandomStreams {
     private final long seed;

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The discrete-event kernel: integer nanosecond clock, one {@link EventQueue}, and dispatch on an int target and
- * an int kind so steady-state scheduling allocates nothing (simulation-notes "The kernel"). Components register
+ * an int kind so steady-state scheduling allocates nothing (docs/simulation.md: the kernel). Components register
  * once and get a target id; cancellation is done by the components themselves with generation counters.
  */
 public final class Simulator {

@@ -8,7 +8,7 @@ import org.natsume.sim.kernel.EventHandler;
 /**
  * A physical CPU executing work: Xen items first (the hypervisor is not preemptible by guests), then the current
  * VCPU's items. Preempted items keep their remaining cost; completions are events cancelled by a generation
- * counter (simulation-notes: CPU time bookkeeping in one place).
+ * counter (docs/simulation.md: CPU time is one mechanism).
  */
 public final class Pcpu implements EventHandler {
     private static final int DONE = 1;

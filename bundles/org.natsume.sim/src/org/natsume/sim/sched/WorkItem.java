@@ -1,7 +1,7 @@
 package org.natsume.sim.sched;
 
 /**
- * A piece of CPU work (simulation-notes "CPU time is a resource"): Xen work on a PCPU, or guest work on a VCPU at
+ * A piece of CPU work (docs/simulation.md: CPU time): Xen work on a PCPU, or guest work on a VCPU at
  * interrupt level (upcall, ISR, EOI hypercall) or bottom-half/process level (NAPI poll, netback batch, TCP send).
  * Pooled: handlers read their fields in onDone and must not keep the object.
  */

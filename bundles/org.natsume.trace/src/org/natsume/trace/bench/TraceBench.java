@@ -17,7 +17,7 @@ import org.natsume.trace.lod.LodSummary;
 import org.natsume.trace.lod.TraceLod;
 
 /**
- * Measures the trace store at scale (simulation-notes "Traces at scale": 10 M events, ≤ 32 bytes each): memory per
+ * Measures the trace store at scale (docs/simulation.md, traces at scale: 10 M events, ≤ 32 bytes each): memory per
  * event, append rate, LOD and journey-table build times, the time to summarise every lane for one 1000-pixel frame
  * at several zoom levels, filter time, and file size and speed. Prints numbers; asserts nothing. Run through
  * {@code ./natsume trace-bench}.

@@ -11,7 +11,7 @@ import org.natsume.trace.VcpuStateArg;
 
 /**
  * Level-of-detail summaries of a {@link TraceStore}, so a timeline draws any zoom level without touching every event
- * (simulation-notes "Traces at scale"; lanes and states from domain.md §3.2, §5.1, §6.3).
+ * (docs/simulation.md: traces at scale; lanes and states from domain.md §3.2, §5.1, §6.3).
  *
  * <p>Each lane has a pyramid of power-of-two bucket widths: level 0 buckets are {@code 2^baseShift} ns wide, level
  * L+1 buckets merge two level-L buckets. A bucket holds the event count, the kinds present, min/max latency (the
