@@ -2,13 +2,13 @@ package org.natsume.sim;
 
 import java.util.SplittableRandom;
 
-import org.natsume.sim.config.Timing;
-import org.natsume.sim.config.TimingParam;
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.kernel.RandomStreams;
 import org.natsume.sim.kernel.Simulator;
 import org.natsume.sim.metrics.Accounting;
 import org.natsume.sim.metrics.InvariantMonitor;
 import org.natsume.sim.metrics.RunMetrics;
+import org.natsume.topology.Timing;
 import org.natsume.trace.TraceSink;
 
 /** What every component of one run shares: clock, parameters, trace sink, metrics, random streams. */
@@ -29,10 +29,10 @@ public final class SimContext {
         this.metrics = metrics;
         this.invariants = invariants == null ? InvariantMonitor.NONE : invariants;
         this.random = new RandomStreams(seed);
-        this.jitter = timing.get(TimingParam.COST_JITTER) / 1000.0;
+        this.jitter = timing.get(TimingParameter.COST_JITTER) / 1000.0;
     }
 
-    public long t(TimingParam p) {
+    public long t(TimingParameter p) {
         return timing.get(p);
     }
 

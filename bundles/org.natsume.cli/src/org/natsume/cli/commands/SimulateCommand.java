@@ -142,7 +142,7 @@ public final class SimulateCommand implements Command {
         }
         for (SimConfig.PciFunctionSpec f : cfg.functions()) {
             md.device(f.name(), f.bdf().toString(), cfg.domains().indexOf(cfg.domain(f.owner())));
-            if (f.mode() == SimConfig.InterruptMode.INTX) {
+            if (f.mode() == org.natsume.topology.Topology.InterruptMode.INTX) {
                 md.gsi(f.gsi(), "GSI " + f.gsi());
             }
         }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The simulator's timing parameters, declared once (domain.md §5.4, Nehalem at 2.67 GHz).
+ * Every timing and sizing parameter of the simulation, declared once: symbol, meaning, unit, default, sweep range
+ * and source (domain.md §5.4, Nehalem at 2.67 GHz; the parameters the simulator adds come last). The model, the
+ * Properties view and the simulator all read this enum; the simulator counts in {@link #baseUnit()} (ns for times)
+ * through {@link #toBase(double)}. Plain Java, no EMF, so headless consumers can use it without the model's objects.
  *
  * <p>Everything else is derived from this enum: the default {@code TimingValue}s of a new
  * {@code SimulationSettings} ({@link Timings#fillDefaults}), the table in docs/model.md ({@link TimingTable}) and the
@@ -64,7 +67,46 @@ public enum TimingParameter {
             "1538 B on the wire (1518 frame + 8 preamble + 12 inter-frame gap)", null),
     PPS_64("pps_64", "Max frames/s at 64 B", "frames/s", 1488095, Double.NaN, Double.NaN, 'C', "84 B on the wire", null),
     TCP_GOODPUT("tcp_goodput", "TCP payload rate at MTU 1500 with timestamps (1448 B/segment)", "Mb/s", 941, Double.NaN,
-            Double.NaN, 'C', "payload / 1538 B × 1 Gb/s; 949 Mb/s without timestamps", null);
+            Double.NaN, 'C', "payload / 1538 B × 1 Gb/s; 949 Mb/s without timestamps", null),
+    // Below: parameters the simulator needs that domain.md §5.4 does not name (docs/simulation.md says why).
+    T_CFG_WRITE("t_cfg_write", "PCI config write of a sharer's Command register (Interrupt Disable)", "µs", 1,
+            Double.NaN, Double.NaN, 'E', Added.BASIS, null),
+    T_STACK_TX_PKT("t_stack_tx_pkt", "Linux TCP/IP transmit per frame (data or ACK)", "µs", 1.5, Double.NaN,
+            Double.NaN, 'E', Added.BASIS, null),
+    T_DRIVER_RX_PKT("t_driver_rx_pkt", "NIC driver NAPI RX per frame (descriptor, skb)", "µs", 0.5, Double.NaN,
+            Double.NaN, 'E', Added.BASIS, null),
+    PER_PACKET_POLL("per_packet_poll", "1 = NAPI and netfront polls take one packet per work item, as the drivers "
+            + "loop; 0 = one item per round (faster, checked against 1 by AggregationTest)", "flag", 1, Double.NaN,
+            Double.NaN, 'E', Added.BASIS, null),
+    NIC_RX_RING("nic_rx_ring", "e1000 RxDescriptors default", "descriptors", 256, Double.NaN, Double.NaN, 'S', Added.BASIS,
+            null),
+    NIC_TX_RING("nic_tx_ring", "e1000 TxDescriptors default", "descriptors", 256, Double.NaN, Double.NaN, 'S', Added.BASIS,
+            null),
+    VIF_QUEUE_LEN("vif_queue_len", "netback vif tx_queue_len (netbk_queue_length)", "packets", 32, Double.NaN,
+            Double.NaN, 'S', Added.BASIS, null),
+    NETBACK_BATCH_MAX("netback_batch_max", "netback RX batch bound (NET_RX_RING_SIZE)", "packets", 256, Double.NaN,
+            Double.NaN, 'C', Added.BASIS, null),
+    PROP_DELAY("prop_delay", "Cable + switch latency one way", "µs", 1, Double.NaN, Double.NaN, 'E', Added.BASIS, null),
+    MTU_FRAME("mtu_frame", "1500-B MTU frame on the wire incl. preamble and IFG", "bytes", 1538, Double.NaN,
+            Double.NaN, 'C', Added.BASIS, null),
+    TCP_MSS("tcp_mss", "TCP payload per segment with timestamps", "bytes", 1448, Double.NaN, Double.NaN, 'C', Added.BASIS,
+            null),
+    TCP_WINDOW("tcp_window", "Linux 2.6.26 tcp_rmem default: bytes in flight", "bytes", 87380, Double.NaN,
+            Double.NaN, 'S', Added.BASIS, null),
+    NIC_CLOCK_PPM("nic_clock_ppm", "IEEE 802.3 clock tolerance: each NIC's crystal is off by a uniform draw within "
+            + "± this", "ppm", 100, Double.NaN, Double.NaN, 'S', Added.BASIS, null),
+    NIC_TSO("nic_tso", "TCP segmentation offload on e1000 paths: the driver turns it on for 82544 and later except "
+            + "82547 (see docs/simulation.md)", "flag", 1, Double.NaN, Double.NaN, 'S', Added.BASIS, null),
+    GSO_MAX_SIZE("gso_max_size", "Linux GSO_MAX_SIZE: largest TSO packet the stack builds", "bytes", 65536,
+            Double.NaN, Double.NaN, 'S', Added.BASIS, null),
+    TCP_TSO_WIN_DIVISOR("tcp_tso_win_divisor", "Linux sysctl: TSO deferral sends once 1/3 of the window is free",
+            "divisor", 3, Double.NaN, Double.NaN, 'S', Added.BASIS, null),
+    TCP_ACK_EVERY("tcp_ack_every", "Delayed ACK: one ACK per two full segments", "segments", 2, Double.NaN,
+            Double.NaN, 'S', Added.BASIS, null),
+    COST_JITTER("cost_jitter", "Uniform ± spread of every CPU cost (caches)", "permille", 100, Double.NaN,
+            Double.NaN, 'E', Added.BASIS, null);
+
+
 
     private final String symbol;
     private final String meaning;
@@ -117,6 +159,42 @@ public enum TimingParameter {
 
     /** True when the value lives in SimulationSettings.timings. */
     public boolean isSetting() { return configuredBy == null; }
+
+    /**
+     * The unit the simulator counts this parameter in: nanoseconds for every time, bit/s for a rate, Hz for a
+     * clock; any other unit is a plain count and stays as it is.
+     */
+    public String baseUnit() {
+        return switch (unit) {
+            case "µs", "ms", "s" -> "ns";
+            case "Gb/s", "Mb/s" -> "bit/s";
+            case "GHz" -> "Hz";
+            default -> unit;
+        };
+    }
+
+    /** {@code value} (in {@link #unit()}) in {@link #baseUnit()}, rounded to a whole number as the simulator counts. */
+    public long toBase(double value) {
+        double scale = switch (unit) {
+            case "µs" -> 1e3;
+            case "ms" -> 1e6;
+            case "s" -> 1e9;
+            case "Gb/s", "GHz" -> 1e9;
+            case "Mb/s" -> 1e6;
+            default -> 1;
+        };
+        return Math.round(value * scale);
+    }
+
+    /** The default in {@link #baseUnit()}. */
+    public long defaultBase() {
+        return toBase(defaultValue);
+    }
+
+    /** Holds the basis text of the added parameters (enum constants cannot name a static field of their enum). */
+    private static final class Added {
+        static final String BASIS = "Added by the simulator, not in domain.md §5.4 (docs/simulation.md)";
+    }
 
     public static Optional<TimingParameter> bySymbol(String symbol) {
         return Arrays.stream(values()).filter(p -> p.symbol.equals(symbol)).findFirst();

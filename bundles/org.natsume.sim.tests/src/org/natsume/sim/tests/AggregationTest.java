@@ -8,14 +8,14 @@ import java.util.function.ToDoubleFunction;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.natsume.sim.config.Timing;
-import org.natsume.sim.config.TimingParam;
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.metrics.RunSummary;
 import org.natsume.sim.metrics.ScenarioResult;
 import org.natsume.sim.metrics.Stat;
 import org.natsume.sim.scenario.PaperTestbed;
 import org.natsume.sim.scenario.ScenarioRunner;
 import org.natsume.sim.scenario.ScenarioSpec;
+import org.natsume.topology.Timing;
 
 /**
  * The aggregation checked honestly (docs/simulation.md, "Faithful and fast"): the same scenario with NAPI and
@@ -67,7 +67,7 @@ class AggregationTest {
     }
 
     private static ScenarioResult run(String id, long perPacket) {
-        Timing t = Timing.defaults().with(TimingParam.PER_PACKET_POLL, perPacket);
+        Timing t = Timing.defaults().with(TimingParameter.PER_PACKET_POLL, perPacket);
         return new ScenarioRunner(4, DURATION, WARMUP, 1).run(PaperTestbed.config(ScenarioSpec.parse(id), t));
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.natsume.sim.config.Bdf;
+import org.natsume.model.bdf.Bdf;
 import org.natsume.sim.hw.ItrController;
 import org.natsume.sim.hw.Wire;
 import org.natsume.sim.metrics.LatencyStats;

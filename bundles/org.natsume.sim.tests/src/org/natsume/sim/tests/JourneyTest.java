@@ -6,23 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.natsume.sim.config.Bdf;
-import org.natsume.sim.config.SimConfig;
-import org.natsume.sim.config.SimConfig.AckMethod;
-import org.natsume.sim.config.SimConfig.Attachment;
+import org.natsume.model.bdf.Bdf;
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.config.SimConfig.Cpu;
-import org.natsume.sim.config.SimConfig.DomainKind;
 import org.natsume.sim.config.SimConfig.DomainSpec;
-import org.natsume.sim.config.SimConfig.InterruptMode;
 import org.natsume.sim.config.SimConfig.IoApicSpec;
 import org.natsume.sim.config.SimConfig.PciFunctionSpec;
-import org.natsume.sim.config.SimConfig.Routing;
-import org.natsume.sim.config.SimConfig.TargetPolicy;
 import org.natsume.sim.config.SimConfig.XenSpec;
-import org.natsume.sim.config.Timing;
-import org.natsume.sim.config.TimingParam;
+import org.natsume.sim.config.SimConfig;
 import org.natsume.sim.hw.Wire;
 import org.natsume.sim.scenario.Simulation;
+import org.natsume.topology.Timing;
+import org.natsume.topology.Topology.AckMethod;
+import org.natsume.topology.Topology.AttachmentMode;
+import org.natsume.topology.Topology.DomainKind;
+import org.natsume.topology.Topology.InterruptMode;
+import org.natsume.topology.Topology.IoapicTargetPolicy;
+import org.natsume.topology.Topology.RoutingPolicy;
 import org.natsume.trace.TraceKind;
 
 /**
@@ -32,14 +32,14 @@ import org.natsume.trace.TraceKind;
 class JourneyTest {
 
     /** Dom0 on PCPU 0 with nic-a, guest B (RT-VM) on PCPU 2 with nic-b by pass-through; shared or not. */
-    private static SimConfig machine(boolean shared, Routing routing, TargetPolicy target) {
-        Timing timing = Timing.defaults().with(TimingParam.COST_JITTER, 0);
+    private static SimConfig machine(boolean shared, RoutingPolicy routing, IoapicTargetPolicy target) {
+        Timing timing = Timing.defaults().with(TimingParameter.COST_JITTER, 0);
         return new SimConfig("journey", List.of(new Cpu(0, 0), new Cpu(1, 1), new Cpu(2, 2), new Cpu(3, 3)),
                 new IoApicSpec(0, 0, 24),
                 List.of(new PciFunctionSpec("nic-a", Bdf.parse("00:19.0"), "e1000e", shared ? 16 : 20, InterruptMode.INTX,
-                        "Domain-0", Attachment.DOM0_DRIVER, null, 3),
+                        "Domain-0", AttachmentMode.NATIVE, null, 3),
                         new PciFunctionSpec("nic-b", Bdf.parse("0000:05:00.0"), "e1000", 16, InterruptMode.INTX, "guestB",
-                                Attachment.PASSTHROUGH, null, 3)),
+                                AttachmentMode.PASSTHROUGH, null, 3)),
                 List.of(new DomainSpec("Domain-0", DomainKind.DOM0, List.of(0), 256),
                         new DomainSpec("guestB", DomainKind.RT_VM, List.of(2), 256)),
                 new XenSpec(routing, target, AckMethod.NEW, 0), List.of(), timing);
@@ -61,7 +61,7 @@ class JourneyTest {
 
     @Test
     void onePacketOnAnUnsharedPassThroughLine() {
-        RecordingSink s = onePacketToNicB(machine(false, Routing.BY_IRQ, TargetPolicy.XEN_DEFAULT));
+        RecordingSink s = onePacketToNicB(machine(false, RoutingPolicy.BY_IRQ, IoapicTargetPolicy.XEN_DEFAULT));
         int j = journeyOfFirst(s, TraceKind.PIN_ASSERT);
         List<String> steps = s.events.stream().filter(e -> e.journey() == j)
                 .map(e -> e.kind() + "@" + e.cpu()).toList();
@@ -78,7 +78,7 @@ class JourneyTest {
 
     @Test
     void sharedLineNotifiesDom0TooAndNeedsItsEoi() {
-        RecordingSink s = onePacketToNicB(machine(true, Routing.BY_IRQ, TargetPolicy.XEN_DEFAULT));
+        RecordingSink s = onePacketToNicB(machine(true, RoutingPolicy.BY_IRQ, IoapicTargetPolicy.XEN_DEFAULT));
         int j = journeyOfFirst(s, TraceKind.PIN_ASSERT);
         List<RecordingSink.Ev> journey = s.events.stream().filter(e -> e.journey() == j).toList();
         List<String> notify = journey.stream().filter(e -> e.kind() == TraceKind.GUEST_NOTIFY)
@@ -96,7 +96,7 @@ class JourneyTest {
 
     @Test
     void bdfRoutingReadsStatusAndSkipsNonOwners() {
-        RecordingSink s = onePacketToNicB(machine(true, Routing.BY_BDF, TargetPolicy.XEN_DEFAULT));
+        RecordingSink s = onePacketToNicB(machine(true, RoutingPolicy.BY_BDF, IoapicTargetPolicy.XEN_DEFAULT));
         int j = journeyOfFirst(s, TraceKind.PIN_ASSERT);
         List<RecordingSink.Ev> journey = s.events.stream().filter(e -> e.journey() == j).toList();
         assertEquals(2, journey.stream().filter(e -> e.kind() == TraceKind.STATUS_READ).count(), "one read per sharer");
@@ -106,7 +106,7 @@ class JourneyTest {
 
     @Test
     void proposalOneDeliversOnTheRtVmCpu() {
-        RecordingSink s = onePacketToNicB(machine(true, Routing.BY_BDF, TargetPolicy.PIN_TO_RTVM_CPU));
+        RecordingSink s = onePacketToNicB(machine(true, RoutingPolicy.BY_BDF, IoapicTargetPolicy.PIN_TO_RTVM_CPU));
         int j = journeyOfFirst(s, TraceKind.PIN_ASSERT);
         List<String> steps = s.events.stream().filter(e -> e.journey() == j && e.kind() != TraceKind.STATUS_READ)
                 .map(e -> e.kind() + "@" + e.cpu()).toList();

@@ -10,11 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.natsume.sim.adapter.ModelScenarios;
 import org.natsume.sim.config.SimConfig;
-import org.natsume.sim.config.SimConfig.Attachment;
 import org.natsume.sim.metrics.RunSummary;
 import org.natsume.sim.scenario.ScenarioMatrix;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.sim.scenario.Simulation;
+import org.natsume.topology.Topology.AttachmentMode;
 
 /** The EMF model's built-in paper examples, through the adapter, give the machines of domain.md §6.1. */
 class ModelAdapterTest {
@@ -25,9 +25,9 @@ class ModelAdapterTest {
         SimConfig.PciFunctionSpec a = c.function("nic-a");
         SimConfig.PciFunctionSpec b = c.function("nic-b");
         assertEquals(a.gsi(), b.gsi(), "NIC-A and NIC-B share a GSI");
-        assertEquals(Attachment.PASSTHROUGH, b.attachment());
+        assertEquals(AttachmentMode.PASSTHROUGH, b.attachment());
         assertEquals("guestB", b.owner());
-        assertEquals(Attachment.PARAVIRTUAL_VIF, a.attachment());
+        assertEquals(AttachmentMode.PARAVIRTUAL_VIF, a.attachment());
         assertEquals("guestA", a.vifGuest());
         assertEquals("0000:05:00.0", b.bdf().toString());
         RunSummary s = new Simulation(c, 1, null, null).runSummary(1, 5_000_000L, 100_000_000L);
@@ -50,8 +50,8 @@ class ModelAdapterTest {
             assertEquals(s.id(), c.name());
             assertEquals(s.load() ? 2 : 1, c.workloads().size(), s.id());
             if (s.caseNo() > 1) {
-                assertEquals(s.p2() ? SimConfig.Routing.BY_BDF : SimConfig.Routing.BY_IRQ, c.xen().routing(), s.id());
-                assertEquals(s.p1() ? SimConfig.TargetPolicy.PIN_TO_RTVM_CPU : SimConfig.TargetPolicy.XEN_DEFAULT,
+                assertEquals(s.p2() ? org.natsume.topology.Topology.RoutingPolicy.BY_BDF : org.natsume.topology.Topology.RoutingPolicy.BY_IRQ, c.xen().routing(), s.id());
+                assertEquals(s.p1() ? org.natsume.topology.Topology.IoapicTargetPolicy.PIN_TO_RTVM_CPU : org.natsume.topology.Topology.IoapicTargetPolicy.XEN_DEFAULT,
                         c.xen().targetPolicy(), s.id());
             }
         }
@@ -74,9 +74,9 @@ class ModelAdapterTest {
         t.getSettings().getTimings().add(timing("t_cfg_write", 2.5));
         t.getSettings().getTimings().add(timing("nic_tso", 0));
         org.natsume.sim.config.SimConfig c = org.natsume.sim.adapter.ModelAdapter.toSimConfig(t, "x");
-        assertEquals(2500, c.timing().get(org.natsume.sim.config.TimingParam.T_CFG_WRITE), "µs like t_cfg_read");
-        assertEquals(0, c.timing().get(org.natsume.sim.config.TimingParam.NIC_TSO), "a flag stays a flag");
-        assertEquals(1000, c.timing().get(org.natsume.sim.config.TimingParam.T_CFG_READ), "the model's own µs value");
+        assertEquals(2500, c.timing().get(org.natsume.model.timing.TimingParameter.T_CFG_WRITE), "µs like t_cfg_read");
+        assertEquals(0, c.timing().get(org.natsume.model.timing.TimingParameter.NIC_TSO), "a flag stays a flag");
+        assertEquals(1000, c.timing().get(org.natsume.model.timing.TimingParameter.T_CFG_READ), "the model's own µs value");
 
         t.getSettings().getTimings().add(timing("t_cfg_wrte", 1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.natsume.sim.config.Timing;
-import org.natsume.sim.config.TimingParam;
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.scenario.PaperTestbed;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.sim.scenario.Simulation;
+import org.natsume.topology.Timing;
 import org.natsume.trace.TraceKind;
 
 /**
@@ -58,7 +58,7 @@ class NicClockTest {
     }
 
     private static Run run(long ppm, long seed) {
-        Timing t = Timing.defaults().with(TimingParam.NIC_CLOCK_PPM, ppm);
+        Timing t = Timing.defaults().with(TimingParameter.NIC_CLOCK_PPM, ppm);
         RecordingSink sink = new RecordingSink(true);
         Simulation s = new Simulation(PaperTestbed.config(ScenarioSpec.parse("C1-R-N-UN"), t), seed, sink, null);
         int nicB = s.context().metrics.deviceIndex(PaperTestbed.NIC_B);

@@ -10,17 +10,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.natsume.sim.config.SimConfig;
-import org.natsume.sim.config.SimConfig.AckMethod;
-import org.natsume.sim.config.SimConfig.InterruptMode;
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.config.SimConfig.PciFunctionSpec;
 import org.natsume.sim.config.SimConfig.XenSpec;
-import org.natsume.sim.config.TimingParam;
+import org.natsume.sim.config.SimConfig;
 import org.natsume.sim.metrics.Accounting;
 import org.natsume.sim.scenario.PaperTestbed;
 import org.natsume.sim.scenario.ScenarioMatrix;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.sim.scenario.Simulation;
+import org.natsume.topology.Topology.AckMethod;
+import org.natsume.topology.Topology.InterruptMode;
 import org.natsume.trace.TraceKind;
 
 /**
@@ -60,7 +60,7 @@ class ScenarioInvariantsTest {
                                 f.attachment(), f.vifGuest(), f.itrMode())
                         : f).toList());
                 case "TSO" -> c = new SimConfig(c.name(), c.cpus(), c.ioApic(), c.functions(), c.domains(), x,
-                        c.workloads(), c.timing().with(TimingParam.NIC_TSO, 1));
+                        c.workloads(), c.timing().with(TimingParameter.NIC_TSO, 1));
                 default -> throw new IllegalArgumentException(parts[i]);
             }
         }

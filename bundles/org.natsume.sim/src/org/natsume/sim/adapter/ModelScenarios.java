@@ -26,7 +26,7 @@ public final class ModelScenarios {
         };
         Topology t = org.natsume.model.examples.PaperTestbed.build(c, s.shared());
         org.natsume.model.examples.PaperTestbed.withTraffic(t,
-                s.direction() == SimConfig.Direction.SEND ? org.natsume.model.Direction.SEND : org.natsume.model.Direction.RECEIVE,
+                s.direction() == org.natsume.topology.Topology.Direction.SEND ? org.natsume.model.Direction.SEND : org.natsume.model.Direction.RECEIVE,
                 s.load());
         org.natsume.model.examples.PaperTestbed.withProposals(t, s.p1(), s.p2());
         for (Workload w : t.getWorkloads()) {

@@ -1,49 +1,69 @@
 package org.natsume.sim.config;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.natsume.model.bdf.Bdf;
+import org.natsume.topology.Timing;
+import org.natsume.topology.Topology.AckMethod;
+import org.natsume.topology.Topology.AttachmentInfo;
+import org.natsume.topology.Topology.AttachmentMode;
+import org.natsume.topology.Topology.CpuInfo;
+import org.natsume.topology.Topology.DomainInfo;
+import org.natsume.topology.Topology.DomainKind;
+import org.natsume.topology.Topology.HypervisorInfo;
+import org.natsume.topology.Topology.InterruptLineInfo;
+import org.natsume.topology.Topology.InterruptMode;
+import org.natsume.topology.Topology.IoApicInfo;
+import org.natsume.topology.Topology.IoapicTargetPolicy;
+import org.natsume.topology.Topology.PciFunctionInfo;
+import org.natsume.topology.Topology.PeriodicTask;
+import org.natsume.topology.Topology.RoutingPolicy;
+import org.natsume.topology.Topology.Workload;
+import org.natsume.topology.Topology;
 
 /**
- * Plain-Java description of what to simulate (domain.md §2): no EMF. Built by hand (PaperTestbed) or by the
- * adapter from an org.natsume.model Machine.
+ * What the simulator runs: the simulator's view of a resolved {@link Topology} (domain.md §2), built by
+ * {@link #of}: the enabled CPUs numbered 0..n-1, the IO-APICs as one flat GSI space, the PCI functions that can
+ * interrupt with the domain that drives each (resolved once in the topology), the domains with the PCPU each VCPU
+ * is pinned to, Xen's settings and the workloads. Tests may also build one directly.
  *
  * @param xen null for a native machine (case 1: Linux directly on the hardware)
  */
 public record SimConfig(String name, List<Cpu> cpus, IoApicSpec ioApic, List<PciFunctionSpec> functions,
-        List<DomainSpec> domains, XenSpec xen, List<WorkloadSpec> workloads, Timing timing) {
+        List<DomainSpec> domains, XenSpec xen, List<Workload> workloads, Timing timing) {
 
     public SimConfig {
         cpus = List.copyOf(cpus);
         functions = List.copyOf(functions);
         domains = List.copyOf(domains);
         workloads = List.copyOf(workloads);
+        for (Workload w : workloads) {
+            if (w instanceof PeriodicTask p && (p.periodNs() <= 0 || p.costNs() < 0 || p.costNs() >= p.periodNs())) {
+                throw new IllegalArgumentException("periodic task in '" + p.guest() + "': need 0 <= cost < period, got cost "
+                        + p.costNs() + " ns, period " + p.periodNs() + " ns");
+            }
+        }
     }
 
+    /** A CPU: {@code id} is its index among the enabled CPUs. */
     public record Cpu(int id, int apicId) {
     }
 
     public record IoApicSpec(int id, int gsiBase, int pins) {
     }
 
-    public enum InterruptMode { INTX, MSI }
-
-    public enum Attachment { NATIVE, DOM0_DRIVER, PARAVIRTUAL_VIF, PASSTHROUGH }
-
-    public enum DomainKind { NATIVE, DOM0, DOMU, RT_VM }
-
-    public enum Routing { BY_IRQ, BY_BDF }
-
-    public enum TargetPolicy { XEN_DEFAULT, PIN_TO_RTVM_CPU }
-
-    public enum AckMethod { NEW, OLD }
-
-    public enum Direction { SEND, RECEIVE }
-
     /**
-     * A PCI function. {@code owner} is the domain running its driver; for PARAVIRTUAL_VIF the owner is Dom0 and
-     * {@code vifGuest} the guest whose vif is bridged to it. {@code gsi} is the resolved GSI for INTx.
+     * A PCI function the simulator models. {@code owner} is the domain running its driver; for PARAVIRTUAL_VIF the
+     * owner is the backend (Dom0) and {@code vifGuest} the guest whose vif is bridged to it. {@code gsi} is the GSI
+     * of its line (-1 for an MSI function on none). {@code attachment} is NATIVE when the owner drives it without
+     * an attachment of its own (Dom0, the bare-metal OS).
      */
     public record PciFunctionSpec(String name, Bdf bdf, String driver, int gsi, InterruptMode mode,
-            String owner, Attachment attachment, String vifGuest, int itrMode) {
+            String owner, AttachmentMode attachment, String vifGuest, int itrMode) {
     }
 
     /** A domain; {@code vcpuPins.get(i)} is the PCPU VCPU i is hard-pinned to. */
@@ -53,41 +73,128 @@ public record SimConfig(String name, List<Cpu> cpus, IoApicSpec ioApic, List<Pci
         }
     }
 
-    public record XenSpec(Routing routing, TargetPolicy targetPolicy, AckMethod ackMethod, long irqRatelimit) {
-    }
-
-    public sealed interface WorkloadSpec permits TcpStream, UdpFlood, PeriodicTask {
-        /** The domain the workload terminates in. */
-        String guest();
-
-        /** The physical NIC its frames cross. */
-        String nic();
-    }
-
-    /** netperf TCP_STREAM between an external peer and {@code guest}. SEND = guest transmits. */
-    public record TcpStream(Direction direction, String guest, String nic) implements WorkloadSpec {
-    }
-
-    /** UDP flood from an external host into {@code guest}; {@code pps} 0 = line rate. */
-    public record UdpFlood(String guest, String nic, int packetBytes, long pps) implements WorkloadSpec {
+    public record XenSpec(RoutingPolicy routing, IoapicTargetPolicy targetPolicy, AckMethod ackMethod, long irqRatelimit) {
     }
 
     /**
-     * A periodic real-time task in {@code guest} (domain.md §2.4 optional): released by the guest's timer every
-     * periodNs, runs costNs of CPU; its response time (release to completion) is measured. {@code nic} is unused.
+     * The simulator's view of a resolved topology. Errors name the element and the fix: the simulator needs an
+     * enabled CPU, an IO-APIC, every VCPU pinned, a driver domain, non-negative GSIs and attachments it models.
      */
-    public record PeriodicTask(String guest, long periodNs, long costNs) implements WorkloadSpec {
-        public PeriodicTask {
-            if (periodNs <= 0 || costNs < 0 || costNs >= periodNs) {
-                throw new IllegalArgumentException("periodic task in '" + guest + "': need 0 <= cost < period, got cost "
-                        + costNs + " ns, period " + periodNs + " ns");
+    public static SimConfig of(Topology t, String name) {
+        List<Cpu> cpus = new ArrayList<>();
+        Map<Integer, Integer> cpuIndex = new HashMap<>();
+        for (CpuInfo c : t.machine().cpus()) {
+            if (c.enabled()) {
+                cpuIndex.putIfAbsent(c.id(), cpus.size());
+                cpus.add(new Cpu(cpus.size(), c.apicId()));
+            }
+        }
+        if (cpus.isEmpty()) {
+            throw new IllegalArgumentException("machine of '" + name + "' has no enabled CPU");
+        }
+        List<IoApicInfo> apics = t.machine().ioApics();
+        if (apics.isEmpty()) {
+            throw new IllegalArgumentException("machine of '" + name + "' has no IO-APIC");
+        }
+        int maxGsi = 0;
+        for (IoApicInfo a : apics) {
+            maxGsi = Math.max(maxGsi, a.gsiBase() + a.pinCount());
+        }
+        // the simulator models the IO-APICs as one flat GSI space (each pin keeps its own RTE)
+        IoApicSpec ioSpec = new IoApicSpec(apics.get(0).id(), 0, maxGsi);
+
+        boolean nativeMachine = t.hypervisor().isEmpty()
+                || t.domains().stream().allMatch(d -> d.kind() == DomainKind.NATIVE);
+        List<DomainSpec> doms = new ArrayList<>();
+        for (DomainInfo d : t.domains()) {
+            List<Integer> pins = new ArrayList<>();
+            for (var v : d.vcpus()) {
+                Integer pin = v.hardAffinity().isEmpty() ? null : cpuIndex.get(v.hardAffinity().first());
+                if (pin == null) {
+                    throw new IllegalArgumentException("domain '" + d.id() + "' VCPU " + v.id()
+                            + ": not pinned to an enabled CPU (set its hard affinity)");
+                }
+                pins.add(pin);
+            }
+            if (pins.isEmpty()) {
+                throw new IllegalArgumentException("domain '" + d.id() + "' has no VCPU");
+            }
+            doms.add(new DomainSpec(d.id(), d.kind(), pins, d.weight() <= 0 ? 256 : d.weight()));
+        }
+        boolean hasDriverDomain = t.domains().stream()
+                .anyMatch(d -> d.kind() == (nativeMachine ? DomainKind.NATIVE : DomainKind.DOM0));
+        if (!hasDriverDomain) {
+            throw new IllegalArgumentException("topology '" + name + "' needs a Dom0 (or a NATIVE domain without hypervisor)");
+        }
+
+        // the guest whose vif is bridged to each function, and the functions some domain attaches
+        Map<String, String> vifGuest = new HashMap<>();
+        Map<String, AttachmentMode> attached = new HashMap<>();
+        for (DomainInfo d : t.domains()) {
+            for (AttachmentInfo a : d.attachments()) {
+                if (a.function().isEmpty()) {
+                    continue;
+                }
+                String f = a.function().get();
+                if (a.mode() == AttachmentMode.EMULATED) {
+                    throw new IllegalArgumentException("function '" + f + "' (" + a.bdf().map(Bdf::toString).orElse("?")
+                            + "): attachment mode EMULATED is not simulated");
+                }
+                attached.put(f, a.mode());
+                if (a.mode() == AttachmentMode.PARAVIRTUAL_VIF) {
+                    vifGuest.put(f, d.id());
+                }
+            }
+        }
+        // functions on an interrupt line, in line and sharer order, then the attached ones on none
+        Map<String, PciFunctionSpec> fns = new LinkedHashMap<>();
+        for (InterruptLineInfo line : t.machine().lines()) {
+            if (line.gsi() < 0) {
+                // -1 means "no line" below; a negative GSI in the file must not silently drop its devices
+                throw new IllegalArgumentException("interrupt line '" + line.id() + "' has a negative GSI "
+                        + line.gsi() + " (GSIs number the IO-APIC inputs from 0)");
+            }
+            for (String id : line.sharerIds()) {
+                t.machine().function(id).ifPresent(f -> add(fns, f, line.gsi(), attached, vifGuest));
+            }
+        }
+        for (PciFunctionInfo f : t.machine().functions()) {
+            if (attached.containsKey(f.id()) && !fns.containsKey(f.id())) {
+                add(fns, f, f.gsi().orElse(-1), attached, vifGuest);
             }
         }
 
-        @Override
-        public String nic() {
-            return null;
+        XenSpec xen = null;
+        if (!nativeMachine) {
+            HypervisorInfo hv = t.hypervisor().get();
+            xen = new XenSpec(hv.routingPolicy(), hv.ioapicTargetPolicy(), hv.ackMethod(), hv.irqRatelimit());
         }
+        for (Workload w : t.workloads()) {
+            if (w.guest() == null) {
+                throw new IllegalArgumentException("workload '" + w.id() + "' has no domain");
+            }
+            if (!(w instanceof PeriodicTask) && w.nic() == null) {
+                throw new IllegalArgumentException("workload '" + w.id() + "': no network link from its external host to a NIC");
+            }
+        }
+        return new SimConfig(name, cpus, ioSpec, new ArrayList<>(fns.values()), doms, xen, t.workloads(), t.timing());
+    }
+
+    private static void add(Map<String, PciFunctionSpec> fns, PciFunctionInfo f, int gsi,
+            Map<String, AttachmentMode> attached, Map<String, String> vifGuest) {
+        if (fns.containsKey(f.id())) {
+            return;
+        }
+        if (f.interruptMode() == InterruptMode.INTX && gsi < 0) {
+            return; // no interrupt line routed: the function cannot interrupt, nothing to simulate
+        }
+        String owner = f.owner().orElseThrow(() -> new IllegalArgumentException("PCI function '" + f.id() + "' ("
+                + f.bdf() + "): no domain drives it"));
+        AttachmentMode mode = attached.getOrDefault(f.id(), AttachmentMode.NATIVE);
+        // an MSI-X function has its own vector like an MSI one: the simulator models both as MSI
+        InterruptMode im = f.interruptMode().ownVector() ? InterruptMode.MSI : InterruptMode.INTX;
+        fns.put(f.id(), new PciFunctionSpec(f.id(), f.bdf(), f.driver(), gsi, im, owner, mode, vifGuest.get(f.id()),
+                f.itrMode().orElse(0)));
     }
 
     public DomainSpec domain(String name) {

@@ -3,7 +3,7 @@ package org.natsume.sim.guest;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.natsume.sim.config.TimingParam;
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.sched.WorkHandler;
 import org.natsume.sim.sched.WorkItem;
 import org.natsume.sim.xen.Domain;
@@ -56,7 +56,7 @@ public final class IrqChain implements PortHandler, WorkHandler {
 
     @Override
     public long onStart(WorkItem w, long now) {
-        return os.cost(os.ctx.t(TimingParam.T_IRQ_ENTRY));
+        return os.cost(os.ctx.t(TimingParameter.T_IRQ_ENTRY));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.natsume.sim.guest;
 
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.SimContext;
-import org.natsume.sim.config.TimingParam;
 import org.natsume.sim.hw.Lapic;
 import org.natsume.sim.hw.Nic;
 import org.natsume.sim.sched.Pcpu;
@@ -57,6 +57,6 @@ public final class NativeKernel extends GuestOs implements Lapic.VectorTaker {
 
     @Override
     protected long endIrqCost() {
-        return ctx.t(TimingParam.T_EOI_LOCAL);
+        return ctx.t(TimingParameter.T_EOI_LOCAL);
     }
 }

@@ -3,7 +3,7 @@ package org.natsume.sim.guest;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.natsume.sim.config.TimingParam;
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.sched.WorkHandler;
 import org.natsume.sim.sched.WorkItem;
 import org.natsume.sim.xen.Domain;
@@ -99,9 +99,9 @@ public final class Netback implements WorkHandler {
 
     public Netback(PvKernel dom0) {
         this.dom0 = dom0;
-        this.ringSlots = dom0.ctx.t(TimingParam.RING_SLOTS);
-        this.queueLen = dom0.ctx.t(TimingParam.VIF_QUEUE_LEN);
-        this.batchMax = dom0.ctx.t(TimingParam.NETBACK_BATCH_MAX);
+        this.ringSlots = dom0.ctx.t(TimingParameter.RING_SLOTS);
+        this.queueLen = dom0.ctx.t(TimingParameter.VIF_QUEUE_LEN);
+        this.batchMax = dom0.ctx.t(TimingParameter.NETBACK_BATCH_MAX);
     }
 
     public Vif connect(PvKernel guest, Netfront front, NicDriver physical, int deviceIndex) {
@@ -157,7 +157,7 @@ public final class Netback implements WorkHandler {
 
     @Override
     public long onStart(WorkItem w, long now) {
-        long pkt = dom0.ctx.t(TimingParam.T_NETBACK_PKT);
+        long pkt = dom0.ctx.t(TimingParameter.T_NETBACK_PKT);
         switch (w.code) {
             case RX -> {
                 long total = 0;
@@ -176,7 +176,7 @@ public final class Netback implements WorkHandler {
                         notifies++;
                     }
                 }
-                return dom0.cost(total * pkt + notifies * dom0.ctx.t(TimingParam.T_HYPERCALL));
+                return dom0.cost(total * pkt + notifies * dom0.ctx.t(TimingParameter.T_HYPERCALL));
             }
             case TX -> {
                 long total = 0;
@@ -189,7 +189,7 @@ public final class Netback implements WorkHandler {
                 return dom0.cost(total * pkt);
             }
             default -> {
-                return dom0.cost(dom0.ctx.t(TimingParam.T_NIC_ISR));
+                return dom0.cost(dom0.ctx.t(TimingParameter.T_NIC_ISR));
             }
         }
     }

@@ -1,6 +1,6 @@
 package org.natsume.sim.guest;
 
-import org.natsume.sim.config.TimingParam;
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.sched.WorkHandler;
 import org.natsume.sim.sched.WorkItem;
 import org.natsume.sim.xen.Domain;
@@ -33,8 +33,8 @@ public final class Netfront implements PortHandler, WorkHandler, TxPath {
     public Netfront(PvKernel os, int deviceIndex) {
         this.os = os;
         this.deviceIndex = deviceIndex;
-        this.weight = (int) os.ctx.t(TimingParam.NAPI_WEIGHT);
-        this.perItem = os.ctx.t(TimingParam.PER_PACKET_POLL) != 0 ? 1 : weight;
+        this.weight = (int) os.ctx.t(TimingParameter.NAPI_WEIGHT);
+        this.perItem = os.ctx.t(TimingParameter.PER_PACKET_POLL) != 0 ? 1 : weight;
     }
 
     public void sink(PacketSink s) {
@@ -59,11 +59,11 @@ public final class Netfront implements PortHandler, WorkHandler, TxPath {
                 notifyAssertNs = -1;
             }
             os.ctx.trace.event(now, TraceKind.GUEST_ISR, w.journey, os.vcpu.pcpu.id, os.index, -1, deviceIndex, latency);
-            return os.cost(os.ctx.t(TimingParam.T_NIC_ISR));
+            return os.cost(os.ctx.t(TimingParameter.T_NIC_ISR));
         }
         long n = Math.min(Math.min(perItem, weight - roundTaken), vif.responses);
         w.a = n;
-        return os.cost(n * os.ctx.t(TimingParam.T_NETFRONT_PKT) + (sink == null ? 0 : sink.costNs(n)));
+        return os.cost(n * os.ctx.t(TimingParameter.T_NETFRONT_PKT) + (sink == null ? 0 : sink.costNs(n)));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.natsume.sim.guest;
 
-import org.natsume.sim.config.TimingParam;
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.hw.Nic;
 import org.natsume.sim.sched.WorkHandler;
 import org.natsume.sim.sched.WorkItem;
@@ -38,8 +38,8 @@ public final class NicDriver implements WorkHandler, TxPath {
     public NicDriver(GuestOs os, Nic nic) {
         this.os = os;
         this.nic = nic;
-        this.weight = (int) os.ctx.t(TimingParam.NAPI_WEIGHT);
-        this.perItem = os.ctx.t(TimingParam.PER_PACKET_POLL) != 0 ? 1 : weight;
+        this.weight = (int) os.ctx.t(TimingParameter.NAPI_WEIGHT);
+        this.perItem = os.ctx.t(TimingParameter.PER_PACKET_POLL) != 0 ? 1 : weight;
     }
 
     public void sink(PacketSink s) {
@@ -74,11 +74,11 @@ public final class NicDriver implements WorkHandler, TxPath {
             }
             os.ctx.trace.event(now, TraceKind.GUEST_ISR, w.journey, os.vcpu.pcpu.id, os.index, gsi, nic.deviceIndex,
                     latency);
-            return os.cost(os.ctx.t(TimingParam.T_NIC_ISR)) + (w.ref == null ? 0 : ((IrqChain) w.ref).endCost());
+            return os.cost(os.ctx.t(TimingParameter.T_NIC_ISR)) + (w.ref == null ? 0 : ((IrqChain) w.ref).endCost());
         }
         long n = Math.min(Math.min(perItem, weight - roundTaken), nic.rxAvailable(now));
         w.a = n;
-        return os.cost(n * os.ctx.t(TimingParam.T_DRIVER_RX_PKT) + (sink == null ? 0 : sink.costNs(n)));
+        return os.cost(n * os.ctx.t(TimingParameter.T_DRIVER_RX_PKT) + (sink == null ? 0 : sink.costNs(n)));
     }
 
     @Override
@@ -167,7 +167,7 @@ public final class NicDriver implements WorkHandler, TxPath {
 
     @Override
     public boolean tso() {
-        return os.ctx.t(TimingParam.NIC_TSO) != 0;
+        return os.ctx.t(TimingParameter.NIC_TSO) != 0;
     }
 
     @Override

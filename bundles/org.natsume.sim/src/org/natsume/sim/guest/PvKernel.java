@@ -1,7 +1,7 @@
 package org.natsume.sim.guest;
 
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.SimContext;
-import org.natsume.sim.config.TimingParam;
 import org.natsume.sim.sched.Scheduler;
 import org.natsume.sim.sched.Vcpu;
 import org.natsume.sim.sched.WorkHandler;
@@ -32,7 +32,7 @@ public final class PvKernel extends GuestOs implements WorkHandler {
     @Override
     public long onStart(WorkItem w, long now) {
         ctx.trace.event(now, TraceKind.UPCALL, domain.firstPendingJourney(), vcpu.pcpu.id, index, -1, -1, 0);
-        return cost(ctx.t(TimingParam.T_UPCALL));
+        return cost(ctx.t(TimingParameter.T_UPCALL));
     }
 
     @Override
@@ -48,6 +48,6 @@ public final class PvKernel extends GuestOs implements WorkHandler {
 
     @Override
     protected long endIrqCost() {
-        return ctx.t(TimingParam.T_HYPERCALL);
+        return ctx.t(TimingParameter.T_HYPERCALL);
     }
 }

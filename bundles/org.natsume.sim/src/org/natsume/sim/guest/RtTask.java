@@ -71,7 +71,7 @@ public final class RtTask implements EventHandler, PortHandler, WorkHandler {
     @Override
     public long onStart(WorkItem w, long now) {
         return switch (w.code) {
-            case TIMER_ISR -> os.cost(os.ctx.t(org.natsume.sim.config.TimingParam.T_IRQ_ENTRY));
+            case TIMER_ISR -> os.cost(os.ctx.t(org.natsume.model.timing.TimingParameter.T_IRQ_ENTRY));
             default -> os.cost(costNs);
         };
     }

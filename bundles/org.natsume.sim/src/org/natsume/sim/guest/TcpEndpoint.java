@@ -1,9 +1,9 @@
 package org.natsume.sim.guest;
 
-import org.natsume.sim.config.SimConfig.Direction;
-import org.natsume.sim.config.TimingParam;
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.sched.WorkHandler;
 import org.natsume.sim.sched.WorkItem;
+import org.natsume.topology.Topology.Direction;
 
 /**
  * The guest's end of a netperf TCP_STREAM (docs/simulation.md: TCP). RECEIVE: segments
@@ -37,18 +37,18 @@ public final class TcpEndpoint implements PacketSink, WorkHandler {
         this.os = os;
         this.direction = direction;
         this.workload = workload;
-        this.mss = os.ctx.t(TimingParam.TCP_MSS);
-        this.ackEvery = Math.max(1, os.ctx.t(TimingParam.TCP_ACK_EVERY));
-        this.windowSegs = Math.max(ackEvery, os.ctx.t(TimingParam.TCP_WINDOW) / mss / ackEvery * ackEvery);
+        this.mss = os.ctx.t(TimingParameter.TCP_MSS);
+        this.ackEvery = Math.max(1, os.ctx.t(TimingParameter.TCP_ACK_EVERY));
+        this.windowSegs = Math.max(ackEvery, os.ctx.t(TimingParameter.TCP_WINDOW) / mss / ackEvery * ackEvery);
     }
 
     public void tx(TxPath path) {
         this.tx = path;
         path.onSpace(this::trySend);
         if (path.tso() && direction == Direction.SEND) {
-            tsoSegs = tsoSegments(os.ctx.t(TimingParam.GSO_MAX_SIZE), os.ctx.t(TimingParam.MTU_FRAME),
-                    mss, os.ctx.t(TimingParam.TCP_WINDOW));
-            long chunk = windowSegs / Math.max(1, os.ctx.t(TimingParam.TCP_TSO_WIN_DIVISOR));
+            tsoSegs = tsoSegments(os.ctx.t(TimingParameter.GSO_MAX_SIZE), os.ctx.t(TimingParameter.MTU_FRAME),
+                    mss, os.ctx.t(TimingParameter.TCP_WINDOW));
+            long chunk = windowSegs / Math.max(1, os.ctx.t(TimingParameter.TCP_TSO_WIN_DIVISOR));
             sendThreshold = Math.max(1, Math.min(tsoSegs, chunk));
         }
     }
@@ -85,9 +85,9 @@ public final class TcpEndpoint implements PacketSink, WorkHandler {
     public long costNs(long n) {
         if (direction == Direction.RECEIVE) {
             long acks = (received + n) / ackEvery - acksSent;
-            return n * os.ctx.t(TimingParam.T_STACK_RX_PKT) + acks * os.ctx.t(TimingParam.T_STACK_TX_PKT);
+            return n * os.ctx.t(TimingParameter.T_STACK_RX_PKT) + acks * os.ctx.t(TimingParameter.T_STACK_TX_PKT);
         }
-        return n * os.ctx.t(TimingParam.T_STACK_RX_PKT);
+        return n * os.ctx.t(TimingParameter.T_STACK_RX_PKT);
     }
 
     @Override
@@ -120,7 +120,7 @@ public final class TcpEndpoint implements PacketSink, WorkHandler {
 
     @Override
     public long onStart(WorkItem w, long now) {
-        long bound = os.ctx.t(TimingParam.NAPI_WEIGHT);
+        long bound = os.ctx.t(TimingParameter.NAPI_WEIGHT);
         if (tsoSegs > 1) {
             bound = Math.max(1, bound / tsoSegs) * tsoSegs;
         }
@@ -131,7 +131,7 @@ public final class TcpEndpoint implements PacketSink, WorkHandler {
         k = Math.max(0, k);
         sent += k;
         w.a = k;
-        return os.cost(k * os.ctx.t(TimingParam.T_STACK_TX_PKT));
+        return os.cost(k * os.ctx.t(TimingParameter.T_STACK_TX_PKT));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.natsume.sim.guest;
 
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.SimContext;
-import org.natsume.sim.config.TimingParam;
 
 /** The flood's receiving socket: per-frame stack cost, bytes counted for the workload's throughput. */
 public final class UdpSink implements PacketSink {
@@ -17,7 +17,7 @@ public final class UdpSink implements PacketSink {
 
     @Override
     public long costNs(long n) {
-        return n * ctx.t(TimingParam.T_STACK_RX_PKT);
+        return n * ctx.t(TimingParameter.T_STACK_RX_PKT);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.natsume.sim.hw;
 
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.SimContext;
-import org.natsume.sim.config.TimingParam;
 import org.natsume.sim.kernel.EventHandler;
 import org.natsume.sim.sched.Pcpu;
 import org.natsume.trace.TraceKind;
@@ -74,7 +74,7 @@ public final class IoApic implements EventHandler {
         }
         Pcpu dest = destination(e);
         long arg = ((long) journey << 36) | ((long) dest.id << 24) | ((long) gsi << 8) | e.vector;
-        ctx.sim.after(ctx.t(TimingParam.T_IOAPIC_MSG), target, 0, arg);
+        ctx.sim.after(ctx.t(TimingParameter.T_IOAPIC_MSG), target, 0, arg);
     }
 
     private Pcpu destination(RedirectionEntry e) {
@@ -100,7 +100,7 @@ public final class IoApic implements EventHandler {
         int journey = ctx.newJourney();
         ctx.trace.event(ctx.now(), TraceKind.PIN_ASSERT, journey, -1, -1, -1, deviceIndex, 1);
         long arg = ((long) journey << 36) | ((long) dest.id << 24) | (0xffffL << 8) | vector;
-        ctx.sim.after(ctx.t(TimingParam.T_IOAPIC_MSG), target, 0, arg);
+        ctx.sim.after(ctx.t(TimingParameter.T_IOAPIC_MSG), target, 0, arg);
         return journey;
     }
 

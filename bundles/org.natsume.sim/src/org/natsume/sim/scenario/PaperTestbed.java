@@ -3,23 +3,23 @@ package org.natsume.sim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.natsume.sim.config.Bdf;
-import org.natsume.sim.config.SimConfig;
-import org.natsume.sim.config.SimConfig.AckMethod;
-import org.natsume.sim.config.SimConfig.Attachment;
+import org.natsume.model.bdf.Bdf;
 import org.natsume.sim.config.SimConfig.Cpu;
-import org.natsume.sim.config.SimConfig.DomainKind;
 import org.natsume.sim.config.SimConfig.DomainSpec;
-import org.natsume.sim.config.SimConfig.InterruptMode;
 import org.natsume.sim.config.SimConfig.IoApicSpec;
 import org.natsume.sim.config.SimConfig.PciFunctionSpec;
-import org.natsume.sim.config.SimConfig.Routing;
-import org.natsume.sim.config.SimConfig.TargetPolicy;
-import org.natsume.sim.config.SimConfig.TcpStream;
-import org.natsume.sim.config.SimConfig.UdpFlood;
-import org.natsume.sim.config.SimConfig.WorkloadSpec;
 import org.natsume.sim.config.SimConfig.XenSpec;
-import org.natsume.sim.config.Timing;
+import org.natsume.sim.config.SimConfig;
+import org.natsume.topology.Timing;
+import org.natsume.topology.Topology.AckMethod;
+import org.natsume.topology.Topology.AttachmentMode;
+import org.natsume.topology.Topology.DomainKind;
+import org.natsume.topology.Topology.InterruptMode;
+import org.natsume.topology.Topology.IoapicTargetPolicy;
+import org.natsume.topology.Topology.RoutingPolicy;
+import org.natsume.topology.Topology.TcpStream;
+import org.natsume.topology.Topology.UdpFlood;
+import org.natsume.topology.Topology.Workload;
 
 /**
  * The paper's testbed (domain.md §6.1, layout of §4.3) built by hand, so the simulation never depends on the EMF
@@ -69,34 +69,34 @@ public final class PaperTestbed {
         switch (s.caseNo()) {
             case 1 -> {
                 doms.add(new DomainSpec(NATIVE, DomainKind.NATIVE, List.of(0), 256));
-                fns.add(new PciFunctionSpec(NIC_A, bdfA, "e1000e", gsiA, InterruptMode.INTX, NATIVE, Attachment.NATIVE, null, itr));
-                fns.add(new PciFunctionSpec(NIC_B, bdfB, "e1000", gsiB, InterruptMode.INTX, NATIVE, Attachment.NATIVE, null, itr));
+                fns.add(new PciFunctionSpec(NIC_A, bdfA, "e1000e", gsiA, InterruptMode.INTX, NATIVE, AttachmentMode.NATIVE, null, itr));
+                fns.add(new PciFunctionSpec(NIC_B, bdfB, "e1000", gsiB, InterruptMode.INTX, NATIVE, AttachmentMode.NATIVE, null, itr));
                 measured = NATIVE;
                 loaded = NATIVE;
             }
             case 2 -> {
                 addXenDomains(doms);
-                fns.add(new PciFunctionSpec(NIC_A, bdfA, "e1000e", gsiA, InterruptMode.INTX, DOM0, Attachment.PARAVIRTUAL_VIF, GUEST_A, itr));
-                fns.add(new PciFunctionSpec(NIC_B, bdfB, "e1000", gsiB, InterruptMode.INTX, DOM0, Attachment.PARAVIRTUAL_VIF, GUEST_B, itr));
+                fns.add(new PciFunctionSpec(NIC_A, bdfA, "e1000e", gsiA, InterruptMode.INTX, DOM0, AttachmentMode.PARAVIRTUAL_VIF, GUEST_A, itr));
+                fns.add(new PciFunctionSpec(NIC_B, bdfB, "e1000", gsiB, InterruptMode.INTX, DOM0, AttachmentMode.PARAVIRTUAL_VIF, GUEST_B, itr));
                 measured = GUEST_B;
                 loaded = GUEST_A;
             }
             default -> {
                 addXenDomains(doms);
-                fns.add(new PciFunctionSpec(NIC_A, bdfA, "e1000e", gsiA, InterruptMode.INTX, DOM0, Attachment.PARAVIRTUAL_VIF, GUEST_A, itr));
-                fns.add(new PciFunctionSpec(NIC_B, bdfB, "e1000", gsiB, InterruptMode.INTX, GUEST_B, Attachment.PASSTHROUGH, null, itr));
+                fns.add(new PciFunctionSpec(NIC_A, bdfA, "e1000e", gsiA, InterruptMode.INTX, DOM0, AttachmentMode.PARAVIRTUAL_VIF, GUEST_A, itr));
+                fns.add(new PciFunctionSpec(NIC_B, bdfB, "e1000", gsiB, InterruptMode.INTX, GUEST_B, AttachmentMode.PASSTHROUGH, null, itr));
                 measured = GUEST_B;
                 loaded = GUEST_A;
             }
         }
         if (!nativeCase) {
-            xen = new XenSpec(s.p2() ? Routing.BY_BDF : Routing.BY_IRQ,
-                    s.p1() ? TargetPolicy.PIN_TO_RTVM_CPU : TargetPolicy.XEN_DEFAULT, AckMethod.NEW, 0);
+            xen = new XenSpec(s.p2() ? RoutingPolicy.BY_BDF : RoutingPolicy.BY_IRQ,
+                    s.p1() ? IoapicTargetPolicy.PIN_TO_RTVM_CPU : IoapicTargetPolicy.XEN_DEFAULT, AckMethod.NEW, 0);
         }
-        List<WorkloadSpec> wl = new ArrayList<>();
-        wl.add(new TcpStream(s.direction(), measured, NIC_B));
+        List<Workload> wl = new ArrayList<>();
+        wl.add(new TcpStream("netperf", s.direction(), measured, NIC_B));
         if (s.load()) {
-            wl.add(new UdpFlood(loaded, NIC_A, FLOOD_FRAME_BYTES, 0));
+            wl.add(new UdpFlood("flood", loaded, NIC_A, FLOOD_FRAME_BYTES, 0));
         }
         return new SimConfig(s.id(), cpus, new IoApicSpec(0, 0, 24), fns, doms, xen, wl, timing);
     }

@@ -3,7 +3,7 @@ package org.natsume.sim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.natsume.sim.config.SimConfig.Direction;
+import org.natsume.topology.Topology.Direction;
 
 /**
  * The full grid of domain.md §6.2: 24 base scenarios plus -P1, -P2, -P1-P2 for the four shared case-3 scenarios

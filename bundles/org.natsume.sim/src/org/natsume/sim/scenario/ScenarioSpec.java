@@ -2,7 +2,7 @@ package org.natsume.sim.scenario;
 
 import java.util.Locale;
 
-import org.natsume.sim.config.SimConfig.Direction;
+import org.natsume.topology.Topology.Direction;
 
 /**
  * One cell of the scenario matrix (domain.md §6.2): case, direction, load, sharing and the two proposals.

@@ -5,17 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.SimContext;
-import org.natsume.sim.config.SimConfig;
-import org.natsume.sim.config.SimConfig.Attachment;
-import org.natsume.sim.config.SimConfig.DomainKind;
 import org.natsume.sim.config.SimConfig.DomainSpec;
-import org.natsume.sim.config.SimConfig.InterruptMode;
 import org.natsume.sim.config.SimConfig.PciFunctionSpec;
-import org.natsume.sim.config.SimConfig.TcpStream;
-import org.natsume.sim.config.SimConfig.UdpFlood;
-import org.natsume.sim.config.SimConfig.WorkloadSpec;
-import org.natsume.sim.config.TimingParam;
+import org.natsume.sim.config.SimConfig;
 import org.natsume.sim.guest.GuestOs;
 import org.natsume.sim.guest.IrqChain;
 import org.natsume.sim.guest.NativeKernel;
@@ -48,6 +42,13 @@ import org.natsume.sim.sched.Scheduler;
 import org.natsume.sim.sched.Vcpu;
 import org.natsume.sim.xen.Domain;
 import org.natsume.sim.xen.Xen;
+import org.natsume.topology.Topology.AttachmentMode;
+import org.natsume.topology.Topology.DomainKind;
+import org.natsume.topology.Topology.InterruptMode;
+import org.natsume.topology.Topology.TcpStream;
+import org.natsume.topology.Topology.UdpFlood;
+import org.natsume.topology.Topology.Workload;
+import org.natsume.topology.Topology;
 import org.natsume.trace.TraceSink;
 
 /**
@@ -80,7 +81,7 @@ public final class Simulation {
             deviceNames.add(f.name());
         }
         for (PciFunctionSpec f : cfg.functions()) {
-            if (f.attachment() == Attachment.PARAVIRTUAL_VIF) {
+            if (f.attachment() == AttachmentMode.PARAVIRTUAL_VIF) {
                 deviceNames.add(f.vifGuest() + "/vif");
             }
         }
@@ -88,7 +89,7 @@ public final class Simulation {
         int gsis = Math.max(64, cfg.ioApic().gsiBase() + cfg.ioApic().pins());
         RunMetrics metrics = new RunMetrics(domNames, deviceNames.toArray(String[]::new), gsis, cfg.cpus().size(),
                 cfg.workloads().size());
-        for (WorkloadSpec w : cfg.workloads()) {
+        for (Workload w : cfg.workloads()) {
             metrics.workloadNames.add(w instanceof TcpStream t ? "tcp-" + t.direction().name().toLowerCase() + "@" + t.guest()
                     : w instanceof UdpFlood ? "udp-flood@" + w.guest() : "rt-task@" + w.guest());
         }
@@ -154,10 +155,10 @@ public final class Simulation {
         Map<String, Integer> gsiOf = new HashMap<>();
         for (PciFunctionSpec f : cfg.functions()) {
             int dev = deviceNames.indexOf(f.name());
-            Nic nic = new Nic(ctx, f.name(), dev, (int) ctx.t(TimingParam.NIC_RX_RING), (int) ctx.t(TimingParam.NIC_TX_RING),
-                    new ItrController(f.itrMode(), ctx.t(TimingParam.ITR_BULK), ctx.t(TimingParam.ITR_LOW),
-                            ctx.t(TimingParam.ITR_LOWEST)));
-            long ppb = ctx.t(TimingParam.NIC_CLOCK_PPM) * 1000;
+            Nic nic = new Nic(ctx, f.name(), dev, (int) ctx.t(TimingParameter.NIC_RX_RING), (int) ctx.t(TimingParameter.NIC_TX_RING),
+                    new ItrController(f.itrMode(), ctx.t(TimingParameter.ITR_BULK), ctx.t(TimingParameter.ITR_LOW),
+                            ctx.t(TimingParameter.ITR_LOWEST)));
+            long ppb = ctx.t(TimingParameter.NIC_CLOCK_PPM) * 1000;
             nic.clockPpb(ppb == 0 ? 0 : ctx.random.stream("clock/" + f.name()).nextLong(-ppb, ppb + 1));
             nics.put(f.name(), nic);
             int gsi = f.mode() == InterruptMode.MSI ? msiGsi++ : f.gsi();
@@ -242,7 +243,7 @@ public final class Simulation {
         // paravirtual vifs: netback in Dom0, netfront in the guest, bridged to the physical NIC
         Netback netback = null;
         for (PciFunctionSpec f : cfg.functions()) {
-            if (f.attachment() != Attachment.PARAVIRTUAL_VIF) {
+            if (f.attachment() != AttachmentMode.PARAVIRTUAL_VIF) {
                 continue;
             }
             if (nativeMachine) {
@@ -265,17 +266,17 @@ public final class Simulation {
         }
 
         // workloads and external hosts
-        long rate = ctx.t(TimingParam.LINK_RATE);
-        long prop = ctx.t(TimingParam.PROP_DELAY);
-        long dataNs = Wire.frameNs((int) ctx.t(TimingParam.MTU_FRAME), rate);
+        long rate = ctx.t(TimingParameter.LINK_RATE);
+        long prop = ctx.t(TimingParameter.PROP_DELAY);
+        long dataNs = Wire.frameNs((int) ctx.t(TimingParameter.MTU_FRAME), rate);
         long ackNs = Wire.frameNs(84, rate);
-        long ackEvery = Math.max(1, ctx.t(TimingParam.TCP_ACK_EVERY));
+        long ackEvery = Math.max(1, ctx.t(TimingParameter.TCP_ACK_EVERY));
         int measured = -1;
         String mDevice = null;
         for (int w = 0; w < cfg.workloads().size(); w++) {
-            WorkloadSpec spec = cfg.workloads().get(w);
+            Workload spec = cfg.workloads().get(w);
             GuestOs guest = osByName.get(spec.guest());
-            if (spec instanceof SimConfig.PeriodicTask p) {
+            if (spec instanceof Topology.PeriodicTask p) {
                 if (guest == null) {
                     throw new IllegalArgumentException("workload " + (w + 1) + ": unknown guest '" + spec.guest() + "'");
                 }
@@ -290,7 +291,7 @@ public final class Simulation {
                         + "' or NIC '" + spec.nic() + "'");
             }
             PciFunctionSpec f = cfg.function(spec.nic());
-            boolean viaVif = f.attachment() == Attachment.PARAVIRTUAL_VIF;
+            boolean viaVif = f.attachment() == AttachmentMode.PARAVIRTUAL_VIF;
             PacketSink sink;
             TxPath tx = viaVif ? netfronts.get(spec.nic()) : drivers.get(spec.nic());
             if (spec instanceof TcpStream t) {
@@ -299,7 +300,7 @@ public final class Simulation {
                 sink = ep;
                 measured = guest.index;
                 mDevice = viaVif ? spec.guest() + "/vif" : spec.nic();
-                if (t.direction() == SimConfig.Direction.RECEIVE) {
+                if (t.direction() == Topology.Direction.RECEIVE) {
                     Wire data = new Wire(prop, 1514);
                     Wire acks = new Wire(prop, 66);
                     nic.connectRx(data);
@@ -312,7 +313,7 @@ public final class Simulation {
                     nic.connectTx(data, dataNs);
                     nic.connectRx(new DerivedAckSource(data, ackEvery, ackNs + prop, 66));
                     final int wl = w;
-                    long mss = ctx.t(TimingParam.TCP_MSS);
+                    long mss = ctx.t(TimingParameter.TCP_MSS);
                     starters.add(ep::start);
                     final long[] startMark = new long[1];
                     warmupHooks.add(() -> startMark[0] = data.arrivedBy(ctx.now()));
@@ -400,7 +401,7 @@ public final class Simulation {
         int dev = measuredDevice == null ? -1 : m.deviceIndex(measuredDevice);
         int cpu = measuredDomain < 0 ? -1 : oses[measuredDomain].vcpu.pcpu.id;
         int gsi = -1;
-        for (WorkloadSpec w : cfg.workloads()) {
+        for (Workload w : cfg.workloads()) {
             if (w instanceof TcpStream t) {
                 Nic nic = nics.get(t.nic());
                 gsi = nic.line() == null ? -1 : nic.line().gsi;

@@ -3,8 +3,8 @@ package org.natsume.sim.sched;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.SimContext;
-import org.natsume.sim.config.TimingParam;
 import org.natsume.sim.kernel.EventHandler;
 import org.natsume.sim.metrics.RunMetrics.IpiKind;
 import org.natsume.trace.TraceKind;
@@ -48,7 +48,7 @@ public final class CreditScheduler implements Scheduler, EventHandler, WorkHandl
 
     @Override
     public void start() {
-        long tick = ctx.t(TimingParam.TICK);
+        long tick = ctx.t(TimingParameter.TICK);
         for (Pcpu p : cpus) {
             // ticks of different PCPUs are staggered as in Xen (each PCPU's timer starts when it comes up)
             ctx.sim.at(tick + p.id * 1000L, target, p.id, 0);
@@ -121,12 +121,12 @@ public final class CreditScheduler implements Scheduler, EventHandler, WorkHandl
     /** The SCHEDULE_SOFTIRQ raised by the tickle runs on the way out of the IPI handler. */
     @Override
     public long handlerCostNs(IpiKind kind) {
-        return ctx.t(TimingParam.T_SCHED_WAKE);
+        return ctx.t(TimingParameter.T_SCHED_WAKE);
     }
 
     @Override
     public long onStart(WorkItem w, long now) {
-        return w.code == CODE_SCHEDULE ? ctx.t(TimingParam.T_SCHED_WAKE) : ctx.t(TimingParam.T_CTXSW_VCPU);
+        return w.code == CODE_SCHEDULE ? ctx.t(TimingParameter.T_SCHED_WAKE) : ctx.t(TimingParameter.T_CTXSW_VCPU);
     }
 
     @Override
@@ -210,7 +210,7 @@ public final class CreditScheduler implements Scheduler, EventHandler, WorkHandl
                     setPriority(v, v.credit >= 0 ? Vcpu.UNDER : Vcpu.OVER);
                 }
             }
-            if (cur != null && ctx.now() - cur.lastSwitchIn >= ctx.t(TimingParam.TSLICE)) {
+            if (cur != null && ctx.now() - cur.lastSwitchIn >= ctx.t(TimingParameter.TSLICE)) {
                 cur.waitingSince = ctx.now();
                 schedule(p);
             }
@@ -219,6 +219,6 @@ public final class CreditScheduler implements Scheduler, EventHandler, WorkHandl
             // a lower priority after debit may let a waiting VCPU in
             schedule(p);
         }
-        ctx.sim.after(ctx.t(TimingParam.TICK), target, cpu, 0);
+        ctx.sim.after(ctx.t(TimingParameter.TICK), target, cpu, 0);
     }
 }

@@ -1,7 +1,7 @@
 package org.natsume.sim.sched;
 
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.SimContext;
-import org.natsume.sim.config.TimingParam;
 import org.natsume.sim.kernel.EventHandler;
 import org.natsume.sim.metrics.RunMetrics.IpiKind;
 import org.natsume.trace.TraceKind;
@@ -41,7 +41,7 @@ public final class IpiBus implements EventHandler, WorkHandler {
         ctx.metrics.ipi(kind, from.id, to.id);
         ctx.trace.event(ctx.now(), TraceKind.IPI_SEND, journey, from.id, to.id, -1, -1, kind.ordinal());
         long arg = ((long) journey << 16) | ((long) to.id << 4) | kind.ordinal();
-        ctx.sim.after(ctx.t(TimingParam.T_IPI), target, 0, arg);
+        ctx.sim.after(ctx.t(TimingParameter.T_IPI), target, 0, arg);
     }
 
     @Override
@@ -59,7 +59,7 @@ public final class IpiBus implements EventHandler, WorkHandler {
     @Override
     public long onStart(WorkItem w, long now) {
         Receiver r = receivers[w.code];
-        return ctx.t(TimingParam.T_IRQ_ENTRY) + (r == null ? 0 : r.handlerCostNs(IpiKind.values()[w.code]));
+        return ctx.t(TimingParameter.T_IRQ_ENTRY) + (r == null ? 0 : r.handlerCostNs(IpiKind.values()[w.code]));
     }
 
     @Override

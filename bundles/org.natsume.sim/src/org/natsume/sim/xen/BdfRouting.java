@@ -1,7 +1,7 @@
 package org.natsume.sim.xen;
 
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.SimContext;
-import org.natsume.sim.config.TimingParam;
 import org.natsume.sim.hw.Nic;
 import org.natsume.sim.sched.Pcpu;
 import org.natsume.sim.sched.WorkHandler;
@@ -29,11 +29,11 @@ final class BdfRouting implements WorkHandler {
 
     /** The config-space accesses added to do_IRQ: one read per sharer, one write per asserting sharer. */
     long costNs(IrqGuestAction a) {
-        long cost = a.sharers.size() * ctx.t(TimingParam.T_CFG_READ);
+        long cost = a.sharers.size() * ctx.t(TimingParameter.T_CFG_READ);
         if (ownedAsserting(a) != 0) {
             for (Nic n : a.sharers) {
                 if (n.interruptStatus()) {
-                    cost += ctx.t(TimingParam.T_CFG_WRITE);
+                    cost += ctx.t(TimingParameter.T_CFG_WRITE);
                 }
             }
         }
@@ -98,7 +98,7 @@ final class BdfRouting implements WorkHandler {
 
     @Override
     public long onStart(WorkItem w, long now) {
-        return ctx.t(TimingParam.T_CFG_WRITE);
+        return ctx.t(TimingParameter.T_CFG_WRITE);
     }
 
     /** A device that still has an interrupt pending drives the line again. */

@@ -1,7 +1,7 @@
 package org.natsume.sim.xen;
 
-import org.natsume.sim.config.SimConfig.DomainKind;
 import org.natsume.sim.sched.Vcpu;
+import org.natsume.topology.Topology.DomainKind;
 
 /**
  * A domain as Xen sees it (domain.md §2.2): its VCPU (the paper's guests have one each) and its event channels:

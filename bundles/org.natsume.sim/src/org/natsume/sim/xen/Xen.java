@@ -3,12 +3,8 @@ package org.natsume.sim.xen;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.SimContext;
-import org.natsume.sim.config.SimConfig.AckMethod;
-import org.natsume.sim.config.SimConfig.DomainKind;
-import org.natsume.sim.config.SimConfig.Routing;
-import org.natsume.sim.config.SimConfig.TargetPolicy;
-import org.natsume.sim.config.TimingParam;
 import org.natsume.sim.hw.InterruptLine;
 import org.natsume.sim.hw.IoApic;
 import org.natsume.sim.hw.Lapic;
@@ -22,6 +18,10 @@ import org.natsume.sim.sched.Scheduler;
 import org.natsume.sim.sched.Vcpu;
 import org.natsume.sim.sched.WorkHandler;
 import org.natsume.sim.sched.WorkItem;
+import org.natsume.topology.Topology.AckMethod;
+import org.natsume.topology.Topology.DomainKind;
+import org.natsume.topology.Topology.IoapicTargetPolicy;
+import org.natsume.topology.Topology.RoutingPolicy;
 import org.natsume.trace.TraceKind;
 
 /**
@@ -47,7 +47,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
     private final Scheduler scheduler;
     /** Proposal 2's identification of the asserting sharer; null with stock BY_IRQ routing. */
     private final BdfRouting bdf;
-    private final TargetPolicy targetPolicy;
+    private final IoapicTargetPolicy targetPolicy;
     private final AckMethod ackMethod;
     private final long rateLimit;
     private final IrqGuestAction[] byVector = new IrqGuestAction[256];
@@ -61,14 +61,14 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
     private int measuredDomain = -1;
 
     public Xen(SimContext ctx, Pcpu[] cpus, Lapic[] lapics, IoApic ioApic, IpiBus ipis, Scheduler scheduler,
-            Routing routing, TargetPolicy targetPolicy, AckMethod ackMethod, long rateLimit) {
+            RoutingPolicy routing, IoapicTargetPolicy targetPolicy, AckMethod ackMethod, long rateLimit) {
         this.ctx = ctx;
         this.cpus = cpus;
         this.lapics = lapics;
         this.ioApic = ioApic;
         this.ipis = ipis;
         this.scheduler = scheduler;
-        this.bdf = routing == Routing.BY_BDF ? new BdfRouting(ctx) : null;
+        this.bdf = routing == RoutingPolicy.BY_BDF ? new BdfRouting(ctx) : null;
         this.targetPolicy = targetPolicy;
         this.ackMethod = ackMethod;
         this.rateLimit = rateLimit;
@@ -139,7 +139,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         if (a == null) {
             throw new IllegalStateException("GSI " + gsi + " has no IRQ set up");
         }
-        if (a.guests.size() >= ctx.t(TimingParam.IRQ_MAX_GUESTS)) {
+        if (a.guests.size() >= ctx.t(TimingParameter.IRQ_MAX_GUESTS)) {
             throw new IllegalStateException("GSI " + gsi + ": more than irq_max_guests binders");
         }
         int port = d.bindPort(handler);
@@ -163,7 +163,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
 
     /** Proposal 1 (domain.md §3.3): after binding, RT-VM lines go Fixed + Physical to the RT-VM's PCPU. */
     public void applyTargetPolicy() {
-        if (targetPolicy != TargetPolicy.PIN_TO_RTVM_CPU) {
+        if (targetPolicy != IoapicTargetPolicy.PIN_TO_RTVM_CPU) {
             return;
         }
         for (IrqGuestAction a : actions) {
@@ -203,9 +203,9 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         IrqGuestAction a = byVector[(int) w.a];
         int gsi = a == null ? -1 : a.gsi;
         ctx.trace.event(now, TraceKind.XEN_IRQ_ENTER, w.journey, cpu.id, -1, gsi, -1, w.a);
-        long cost = ctx.t(TimingParam.T_IRQ_ENTRY) + ctx.t(TimingParam.T_XEN_DOIRQ);
+        long cost = ctx.t(TimingParameter.T_IRQ_ENTRY) + ctx.t(TimingParameter.T_XEN_DOIRQ);
         if (a != null) {
-            cost += a.nrGuests() * ctx.t(TimingParam.T_XEN_PER_GUEST);
+            cost += a.nrGuests() * ctx.t(TimingParameter.T_XEN_PER_GUEST);
             if (byBdf(a)) {
                 cost += bdf.costNs(a);
             }
@@ -306,7 +306,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
             if (!a.msi) {
                 ioApic.mask(a.gsi, true);
             }
-            ctx.sim.after(ctx.t(TimingParam.EOI_TIMEOUT), target, TIMER_EOI, a.gsi);
+            ctx.sim.after(ctx.t(TimingParameter.EOI_TIMEOUT), target, TIMER_EOI, a.gsi);
         }
         if (a.inFlight == 0) {
             releaseLine(a, cpu, journey, now);

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.natsume.sim.config.SimConfig;
-import org.natsume.sim.config.SimConfig.Attachment;
-import org.natsume.sim.config.SimConfig.DomainKind;
 import org.natsume.sim.config.SimConfig.DomainSpec;
-import org.natsume.sim.config.SimConfig.InterruptMode;
 import org.natsume.sim.config.SimConfig.PciFunctionSpec;
+import org.natsume.sim.config.SimConfig;
+import org.natsume.topology.Topology.AttachmentMode;
+import org.natsume.topology.Topology.DomainKind;
+import org.natsume.topology.Topology.InterruptMode;
 import org.natsume.trace.TraceMetadata;
 
 /**
@@ -50,7 +50,7 @@ public final class SimTraceMetadata {
             gsiUsers.computeIfAbsent(gsi, k -> new ArrayList<>()).add(f.name());
         }
         for (PciFunctionSpec f : cfg.functions()) {
-            if (f.attachment() == Attachment.PARAVIRTUAL_VIF) {
+            if (f.attachment() == AttachmentMode.PARAVIRTUAL_VIF) {
                 b.device(f.vifGuest() + "/vif", "", domains.indexOf(f.vifGuest()));
             }
         }

@@ -17,10 +17,10 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.natsume.sim.config.SimConfig.Direction;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.timeline.live.BreakpointChoice;
 import org.natsume.timeline.live.RunSource;
+import org.natsume.topology.Topology.Direction;
 
 /**
  * Run > Simulate... (issue "Live"): the machine (the paper's testbed as a §6.2 scenario — case, shared line, proposals
