@@ -57,41 +57,24 @@ final class AcrnScenario {
         x.append("  <hv>\n");
         leaf(2, "BUILD_TYPE", "release");
         x.append("    <FEATURES>\n");
-        leaf(3, "RELOC_ENABLED", "y");
-        leaf(3, "SCHEDULER", "SCHED_BVT");
-        leaf(3, "MULTIBOOT2_ENABLED", "y");
-        leaf(3, "ENFORCE_TURNOFF_AC", "y");
-        leaf(3, "ENFORCE_TURNOFF_GP", "n");
-        leaf(3, "SECURITY_VM_FIXUP", "n");
-        leaf(3, "KEEP_IRQ_DISABLED", "n");
-        leaf(3, "HYPERV_ENABLED", "y");
-        leaf(3, "IOMMU_ENFORCE_SNP", "n");
-        leaf(3, "ACPI_PARSE_ENABLED", "y");
-        leaf(3, "L1D_VMENTRY_ENABLED", "n");
-        leaf(3, "MCE_ON_PSC_DISABLED", "n");
+        leaves(3, "RELOC_ENABLED", "y", "SCHEDULER", "SCHED_BVT", "MULTIBOOT2_ENABLED", "y", "ENFORCE_TURNOFF_AC", "y",
+                "ENFORCE_TURNOFF_GP", "n", "SECURITY_VM_FIXUP", "n", "KEEP_IRQ_DISABLED", "n", "HYPERV_ENABLED", "y",
+                "IOMMU_ENFORCE_SNP", "n", "ACPI_PARSE_ENABLED", "y", "L1D_VMENTRY_ENABLED", "n", "MCE_ON_PSC_DISABLED", "n");
         x.append("      <RDT>\n");
-        leaf(4, "RDT_ENABLED", "n");
-        leaf(4, "CDP_ENABLED", "n");
-        leaf(4, "VCAT_ENABLED", "n");
+        leaves(4, "RDT_ENABLED", "n", "CDP_ENABLED", "n", "VCAT_ENABLED", "n");
         x.append("      </RDT>\n      <IVSHMEM/>\n    </FEATURES>\n");
         x.append("    <vuart_connections/>\n");
         x.append("    <DEBUG_OPTIONS>\n");
-        leaf(3, "SERIAL_CONSOLE", "/dev/ttyS0");
-        leaf(3, "MEM_LOGLEVEL", "5");
-        leaf(3, "NPK_LOGLEVEL", "5");
-        leaf(3, "CONSOLE_LOGLEVEL", "3");
+        leaves(3, "SERIAL_CONSOLE", "/dev/ttyS0", "MEM_LOGLEVEL", "5", "NPK_LOGLEVEL", "5", "CONSOLE_LOGLEVEL", "3");
         x.append("    </DEBUG_OPTIONS>\n");
         x.append("    <MEMORY>\n");
         leaf(3, "STACK_SIZE", "0x2000");
         x.append("    </MEMORY>\n");
         x.append("    <CAPACITIES>\n");
-        leaf(3, "MAX_VM_NUM", Integer.toString(Math.max(16, vms)));
-        leaf(3, "MAX_IOAPIC_NUM", Integer.toString(Math.max(1, t.machine().ioApics().size())));
-        leaf(3, "MAX_PCI_DEV_NUM", Integer.toString(Math.max(96, t.machine().functions().size())));
-        leaf(3, "MAX_IOAPIC_LINES", "120");
-        leaf(3, "MAX_PT_IRQ_ENTRIES", "256");
-        leaf(3, "MAX_MSIX_TABLE_NUM", "64");
-        leaf(3, "MAX_EMULATED_MMIO", "16");
+        leaves(3, "MAX_VM_NUM", Integer.toString(Math.max(16, vms)),
+                "MAX_IOAPIC_NUM", Integer.toString(Math.max(1, t.machine().ioApics().size())),
+                "MAX_PCI_DEV_NUM", Integer.toString(Math.max(96, t.machine().functions().size())),
+                "MAX_IOAPIC_LINES", "120", "MAX_PT_IRQ_ENTRIES", "256", "MAX_MSIX_TABLE_NUM", "64", "MAX_EMULATED_MMIO", "16");
         x.append("    </CAPACITIES>\n");
         x.append("    <MISC_CFG>\n");
         leaf(3, "GPU_SBDF", "0x00000010");
@@ -172,6 +155,11 @@ final class AcrnScenario {
             x.append("      </network>\n");
         }
         x.append("    </virtio_devices>\n");
+    }
+
+    /** {@link #leaf} for each name, value pair. */
+    private void leaves(int depth, String... nameValue) {
+        for (int i = 0; i < nameValue.length; i += 2) leaf(depth, nameValue[i], nameValue[i + 1]);
     }
 
     /** {@code <name>value</name>} at {@code depth} (two spaces each); the value is already XML text. */
