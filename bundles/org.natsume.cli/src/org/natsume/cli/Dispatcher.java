@@ -45,6 +45,10 @@ public final class Dispatcher {
             ctx.err().println("natsume " + command.name() + ": " + e.getMessage());
             ctx.err().println("usage: ./natsume " + command.synopsis());
             return ExitCodes.USAGE;
+        } catch (OutOfMemoryError e) {
+            ctx.err().println("natsume " + command.name() + ": the Java heap (" + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB) ran out. Raise it, e.g. NATSUME_HEAP=8g ./natsume " + command.name() + " ... (passed as -Xmx)");
+            return ExitCodes.USAGE;
         } catch (Exception | LinkageError e) {
             ctx.err().println("natsume " + command.name() + ": " + describe(e));
             if (System.getenv("NATSUME_DEBUG") != null) {

@@ -43,13 +43,16 @@ public final class ErrorMessages {
         return "cannot access " + file + (e.getOtherFile() == null ? "" : " or " + e.getOtherFile()) + ": " + reason;
     }
 
-    /** The temp files of the product's atomic writes are hidden (".name...tmp") siblings of the target. */
+    /**
+     * The temp files of the product's atomic writes and the staging folders of an export's folder replacement are
+     * hidden siblings of the target (".name.PID.RANDOM.tmp", ".new", ".old"; org.natsume.io.TempNames).
+     */
     private static boolean isTempFile(String file) {
         if (file == null) {
             return false;
         }
         Path name = Path.of(file).getFileName();
-        return name != null && name.toString().startsWith(".") && name.toString().endsWith(".tmp");
+        return name != null && name.toString().matches("\\..+\\.(tmp|new|old)");
     }
 
     private static String reason(FileSystemException e) {

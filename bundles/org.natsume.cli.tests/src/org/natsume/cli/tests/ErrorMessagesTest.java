@@ -35,6 +35,9 @@ class ErrorMessagesTest {
     void tempFileThatCannotBeCreatedNamesTheDirectory() {
         String m = ErrorMessages.describe(new AccessDeniedException("/ro/.natsume-123.json.tmp"));
         assertEquals("cannot write into /ro: permission denied", m);
+        // the staging folder of an export's folder replacement
+        assertEquals("cannot write into /ro: permission denied",
+                ErrorMessages.describe(new AccessDeniedException("/ro/.out.4242.3fa9.new")));
     }
 
     @Test

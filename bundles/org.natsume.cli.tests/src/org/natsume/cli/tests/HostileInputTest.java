@@ -40,6 +40,22 @@ class HostileInputTest {
     }
 
     @Test
+    void aModelTooLargeForTheHeapIsRefusedByNameWithTheWayToRaiseIt() throws IOException {
+        Path big = dir.resolve("big.natsume");
+        long size = Runtime.getRuntime().maxMemory() + (1 << 20); // surely more than the heap can hold
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.write("<?xml version=\"1.0\"?>\n<natsume:Topology ".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            f.setLength(size); // sparse: the size is what counts, nothing is read
+        }
+        for (String command : new String[] {"validate", "describe", "simulate"}) {
+            Result r = CliTestSupport.run(dir, command, "big.natsume");
+            assertEquals(ExitCodes.USAGE, r.exitCode(), command + ": " + r.err());
+            assertTrue(r.err().contains("big.natsume: the file (") && r.err().contains("is too large to load into the Java heap"), r.err());
+            assertTrue(r.err().contains("NATSUME_HEAP="), r.err());
+        }
+    }
+
+    @Test
     void simulateSaysWhyATopologyWithAVcpulessDomainCannotRun() throws IOException {
         assertEquals(ExitCodes.OK,
                 CliTestSupport.run(dir, "example", "paper-case3-passthrough-shared", "-o", "c3.natsume").exitCode());

@@ -128,6 +128,7 @@ class BoardImporterTest {
                 LspciParser.parse("s.txt", Fixtures.bytes("lspci/server-domains-D.txt")), Optional.empty());
         Machine sm = server.topology().getMachine();
         assertEquals(InterruptMode.MSIX, find(sm, "0000:01:00.0").getInterruptMode());
+        assertEquals(16, find(sm, "0000:01:00.0").getLine().getGsi(), "MSI-X keeps its INTx routing: pin A routed to IRQ 16");
         assertTrue(find(sm, "0001:01:00.0").isMsixCapable());
         assertEquals(InterruptMode.INTX, find(sm, "0001:01:00.0").getInterruptMode());
         assertEquals(5, server.functionCount(), "the VMD function on segment 10000 is skipped");
@@ -153,6 +154,7 @@ class BoardImporterTest {
         assertEquals(19, find(m, "0000:00:1f.2").getLine().getGsi());
         assertEquals(InterruptMode.MSIX, find(m, "0000:02:00.0").getInterruptMode());
         assertEquals(1, m.getInterruptLines().size(), "Xen Dom0 IRQ numbers of MSI functions (1277, 1276) are not GSIs");
+        assertNull(find(m, "0000:02:00.0").getLine());
     }
 
     @Test

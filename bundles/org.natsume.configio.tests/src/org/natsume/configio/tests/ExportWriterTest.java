@@ -34,7 +34,8 @@ class ExportWriterTest {
         assertFalse(Files.exists(dir.resolve("jailhouse")));
         assertFalse(Files.exists(dir.resolve("acrn")));
         List<Path> files = tree(dir);
-        assertEquals(results.stream().mapToInt(r -> r.written().size()).sum(), files.size());
+        assertEquals(results.stream().mapToInt(r -> r.written().size()).sum() + 1, files.size(), "the files and the marker");
+        assertTrue(Files.isRegularFile(dir.resolve(ExportWriter.MARKER)));
         assertTrue(files.stream().noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), files.toString());
         assertTrue(Files.isExecutable(dir.resolve("xl/pci-assignable.sh")));
         assertFalse(Files.isExecutable(dir.resolve("xl/guestB.cfg")));

@@ -23,6 +23,11 @@ public final class Fixtures {
     static final List<String> PAPER_EXAMPLES = List.of("paper-case1-native", "paper-case2-vif",
             "paper-case3-passthrough-shared", "paper-case3-passthrough-unshared");
 
+    /** Every built-in example, the synthetic one included. */
+    static List<String> allExamples() {
+        return Examples.names();
+    }
+
     private Fixtures() {
     }
 

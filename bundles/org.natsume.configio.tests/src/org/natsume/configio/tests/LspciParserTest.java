@@ -1,5 +1,6 @@
 package org.natsume.configio.tests;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -152,8 +153,10 @@ class LspciParserTest {
         LspciFormatException bin = assertThrows(LspciFormatException.class, () -> LspciParser.parse("a.out", elf));
         assertTrue(bin.getMessage().startsWith("a.out:1: binary data"), bin.getMessage());
         byte[] latin1 = "00:00.0 Host bridge [0600]: caf\u00e9 [8086:1234]\n\n".getBytes(StandardCharsets.ISO_8859_1);
-        LspciFormatException notUtf8 = assertThrows(LspciFormatException.class, () -> LspciParser.parse("l1.txt", latin1));
-        assertTrue(notUtf8.getMessage().startsWith("l1.txt:1: binary or non-UTF-8"), notUtf8.getMessage());
+        // a byte that is not UTF-8 is replaced and reported, never a refusal of the whole dump
+        LspciDump notUtf8 = assertDoesNotThrow(() -> LspciParser.parse("l1.txt", latin1));
+        assertEquals("caf\ufffd", notUtf8.functions().get(0).description());
+        assertTrue(notUtf8.warnings().get(0).startsWith("l1.txt:1: bytes that are not UTF-8"), notUtf8.warnings().toString());
 
         LspciFormatException dmesg = assertThrows(LspciFormatException.class, () -> parse("not-lspci.txt"));
         assertTrue(dmesg.getMessage().startsWith("not-lspci.txt:1: not the output of 'lspci -vvnn'"), dmesg.getMessage());

@@ -21,12 +21,12 @@ import org.natsume.configio.export.Exporters;
 
 /**
  * Every generated xl.cfg and xlcpupool.cfg through Xen's own parser (libxlutil, via resources/native/xlcheck.c),
- * every generated shell script through bash -n (+ dash -n) and shellcheck, for all paper examples.
+ * every generated shell script through bash -n (+ dash -n) and shellcheck, for every built-in example.
  */
 class RealToolsTest {
 
     static List<String> examples() {
-        return Fixtures.PAPER_EXAMPLES;
+        return Fixtures.allExamples();
     }
 
     static List<Path> exportAll(String example, Path dir) throws Exception {

@@ -5,32 +5,26 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.natsume.configio.internal.FileNames;
-import org.natsume.configio.internal.Header;
 import org.natsume.configio.internal.Partitions;
-import org.natsume.configio.internal.PciClassNames;
 import org.natsume.configio.internal.Quoting;
 import org.natsume.configio.internal.Refusals;
+import org.natsume.configio.internal.UniqueNames;
 import org.natsume.configio.internal.Unquotable;
 import org.natsume.configio.topology.PciAddress;
 import org.natsume.configio.topology.Topology;
 import org.natsume.configio.topology.Topology.DomainInfo;
 import org.natsume.configio.topology.Topology.DomainKind;
-import org.natsume.configio.topology.Topology.PciFunctionInfo;
 
 // domain.md §7.7
 /**
- * ACRN scenario XML, one {@code <vm>} fragment per domain, for the ACRN v3.0 schema ({@code load_order} +
- * {@code vm_type}, {@code cpu_affinity/pcpu/pcpu_id}); paste them into the board's scenario.xml and run the
- * ACRN configurator. The RT_VM becomes a pre-launched RTVM with LAPIC pass-through, Dom0 the Service VM, other
- * guests post-launched standard VMs. ACRN partitions statically: a GSI shared across VMs and CPUs shared between
- * pre-launched VMs are refused.
+ * ACRN {@code acrn/scenario.xml} for the ACRN v3.0 schema ({@link AcrnScenario} writes it): the RT_VM becomes a
+ * pre-launched RTVM with LAPIC pass-through (a post-launched RTVM when it has vifs: only the Service VM's device model
+ * provides virtio NICs), Dom0 the Service VM, other guests post-launched standard VMs whose vifs become virtio NICs. ACRN partitions statically: a GSI shared across VMs and CPUs shared between pre-launched VMs are
+ * refused, and so is what the schema or ACRN's capacities cannot express.
  */
 public final class AcrnExporter implements ConfigExporter {
 
     public static final String SCHEMA = "ACRN v3.0 scenario schema (misc/config_tools/schema/config.xsd at tag v3.0)";
-    // v3.0 element names: load_order, vm_type, name, lapic_passthrough, cpu_affinity/pcpu/pcpu_id, memory/size (MiB),
-    // pci_devs/pci_dev. Later releases moved pre-launched memory into memory/hpa_region.
     /** ACRN's VM name type: 1-15 of [A-Za-z0-9_-]. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,15}");
 
@@ -41,21 +35,31 @@ public final class AcrnExporter implements ConfigExporter {
 
     @Override
     public String description() {
-        return "ACRN v3.0 scenario <vm> fragment per domain";
+        return "ACRN v3.0 scenario.xml (hypervisor options and one VM per domain)";
     }
 
     @Override
     public List<GeneratedFile> export(Topology t) throws ExportRefusedException {
         Refusals r = new Refusals(id());
         Partitions.crossPartitionSharedGsis(t, "VM").forEach(r::add);
-        List<DomainInfo> pre = t.domains().stream().filter(d -> d.kind() == DomainKind.RT_VM).toList();
+        List<DomainInfo> pre = t.domains().stream().filter(AcrnExporter::preLaunched).toList();
         Partitions.overlappingCpus(pre, "pre-launched VM").forEach(r::add);
+        UniqueNames.duplicates(t.domains(), "ACRN VM").forEach(r::add);
         if (t.hypervisor().isEmpty()) r.add("the model has no hypervisor (native topology); there is nothing to partition");
         else if (t.dom0().isEmpty()) r.add("the model has no DOM0 to become the ACRN Service VM");
+        if (t.machine().ioApics().size() > AcrnScenario.MAX_IOAPICS) {
+            r.add("the machine has " + t.machine().ioApics().size() + " IO-APICs; ACRN v3.0 supports at most " + AcrnScenario.MAX_IOAPICS);
+        }
+        if (t.machine().functions().size() > AcrnScenario.MAX_PCI_DEVS) {
+            r.add("the machine has " + t.machine().functions().size() + " PCI functions; ACRN v3.0 supports at most " + AcrnScenario.MAX_PCI_DEVS);
+        }
         for (DomainInfo d : t.domains()) {
             String dn = "domain '" + Quoting.comment(d.name()) + "'";
             if (!NAME.matcher(d.name()).matches()) r.add(dn + ": an ACRN VM name is 1-15 characters of [A-Za-z0-9_-]");
-            if (d.kind() == DomainKind.RT_VM && d.pinnedCpus().isEmpty()) r.add(dn + ": a pre-launched RTVM needs pinned PCPUs");
+            if (d.kind() == DomainKind.RT_VM && d.pinnedCpus().isEmpty()) r.add(dn + ": an RTVM needs pinned PCPUs");
+            if ((d.kind() == DomainKind.DOM0 || d.kind() == DomainKind.NATIVE) && !d.vifs().isEmpty()) {
+                r.add(dn + ": the Service VM gets no virtio NICs; give it the physical NIC instead of the vif");
+            }
             for (PciAddress b : d.passthroughBdfs()) {
                 if (b.segment() != 0) r.add(dn + ": " + b + " is on PCI segment " + b.segment() + "; ACRN pci_dev entries address segment 0 only");
             }
@@ -63,62 +67,23 @@ public final class AcrnExporter implements ConfigExporter {
         r.throwIfAny();
         List<DomainInfo> ordered = new ArrayList<>(t.domains());
         ordered.sort(Comparator.comparingInt(AcrnExporter::loadRank).thenComparingInt(DomainInfo::id));
-        List<GeneratedFile> files = new ArrayList<>();
-        FileNames names = new FileNames();
-        int vmId = 0;
-        for (DomainInfo d : ordered) {
-            try {
-                files.add(GeneratedFile.text("acrn/" + names.unique(d.name(), d.id(), ".xml"), vm(t, d, vmId++)));
-            } catch (Unquotable e) {
-                r.add("domain '" + Quoting.comment(d.name()) + "': " + e.getMessage());
-            }
+        try {
+            return List.of(GeneratedFile.text("acrn/scenario.xml", AcrnScenario.of(t, ordered)));
+        } catch (Unquotable e) {
+            r.add(e.getMessage());
+            r.throwIfAny();
+            throw new IllegalStateException(e);
         }
-        r.throwIfAny();
-        return files;
     }
 
+    /** An RT_VM is pre-launched unless it has vifs, which only the Service VM's device model can serve. */
+    static boolean preLaunched(DomainInfo d) {
+        return d.kind() == DomainKind.RT_VM && d.vifs().isEmpty();
+    }
+
+    /** ACRN numbers pre-launched VMs first, then the Service VM, then post-launched VMs. */
     private static int loadRank(DomainInfo d) {
-        return switch (d.kind()) {
-            case RT_VM -> 0;
-            case DOM0, NATIVE -> 1;
-            case DOMU -> 2;
-        };
-    }
-
-    private String vm(Topology t, DomainInfo d, int vmId) throws Unquotable {
-        StringBuilder x = new StringBuilder();
-        x.append("<!--\n").append(Header.lines("  ", t, SCHEMA));
-        x.append("  Model domain ").append(d.id()).append(" (").append(d.kind()).append("). Paste inside <acrn-config> of scenario.xml.\n-->\n");
-        x.append("<vm id=\"").append(vmId).append("\">\n");
-        String loadOrder = switch (d.kind()) {
-            case RT_VM -> "PRE_LAUNCHED_VM";
-            case DOM0, NATIVE -> "SERVICE_VM";
-            case DOMU -> "POST_LAUNCHED_VM";
-        };
-        x.append("  <load_order>").append(loadOrder).append("</load_order>\n");
-        x.append("  <vm_type>").append(d.kind() == DomainKind.RT_VM ? "RTVM" : "STANDARD_VM").append("</vm_type>\n");
-        x.append("  <name>").append(Quoting.xml(d.name())).append("</name>\n");
-        if (d.kind() == DomainKind.RT_VM) x.append("  <lapic_passthrough>y</lapic_passthrough>\n");
-        if (!d.pinnedCpus().isEmpty() && d.kind() != DomainKind.DOM0) {
-            x.append("  <cpu_affinity>\n");
-            for (int c : d.pinnedCpus()) x.append("    <pcpu>\n      <pcpu_id>").append(c).append("</pcpu_id>\n    </pcpu>\n");
-            x.append("  </cpu_affinity>\n");
-        }
-        if (d.kind() != DomainKind.DOM0 && d.memoryMiB() > 0) {
-            x.append("  <memory>\n    <size>").append(d.memoryMiB()).append("</size>\n  </memory>\n");
-        }
-        List<PciAddress> pt = d.passthroughBdfs().stream().sorted().toList();
-        if (!pt.isEmpty()) {
-            x.append("  <pci_devs>\n");
-            for (PciAddress b : pt) {
-                PciFunctionInfo f = t.machine().function(b).orElse(null);
-                // the configurator matches pci_dev against the board's lspci lines: "BB:DD.F Class name: Description"
-                String label = b.shortForm() + (f == null ? "" : " " + PciClassNames.of(f.classCode()) + ": " + f.description());
-                x.append("    <pci_dev>").append(Quoting.xml(label)).append("</pci_dev>\n");
-            }
-            x.append("  </pci_devs>\n");
-        }
-        x.append("</vm>\n");
-        return x.toString();
+        if (preLaunched(d)) return 0;
+        return d.kind() == DomainKind.DOM0 || d.kind() == DomainKind.NATIVE ? 1 : 2;
     }
 }

@@ -1,31 +1,25 @@
 package org.natsume.configio.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.natsume.configio.topology.Topology;
+import org.natsume.io.AtomicFile;
+import org.natsume.io.FolderReplacement;
 
 /**
- * Runs exporters and writes their files into an output directory. Every target is rendered completely in memory
- * before anything is written; each file is written to a temporary file in its final directory and renamed over the
- * destination atomically, so a reader never sees a half-written file and a refusing target writes nothing.
+ * Runs exporters and writes their files into an output folder. Every target is rendered completely in memory before
+ * anything is written, and the folder is replaced as a whole ({@link FolderReplacement}): it then holds exactly the
+ * files of this export, never a mix with an earlier model's, even when the run is killed. A folder that holds files
+ * no export wrote is refused, and a run whose targets all refuse leaves the folder untouched.
  */
 public final class ExportWriter {
 
-    private static final Set<PosixFilePermission> EXECUTABLE = PosixFilePermissions.fromString("rwxr-xr-x");
-    private static final Set<PosixFilePermission> REGULAR = PosixFilePermissions.fromString("rw-r--r--");
+    /** The file that marks a folder as written by an export, so the next export may replace it. */
+    public static final String MARKER = ".natsume-export";
 
     private final Path outputDir;
 
@@ -47,42 +41,28 @@ public final class ExportWriter {
             }
             results.add(null);
         }
-        for (int i = 0; i < exporters.size(); i++) {
-            if (rendered.get(i) == null) continue;
-            List<Path> written = new ArrayList<>();
-            for (GeneratedFile f : rendered.get(i)) written.add(write(f));
-            results.set(i, new ExportResult(exporters.get(i).id(), written, Optional.empty()));
+        if (rendered.stream().allMatch(r -> r == null)) return results;
+        String note = "Written by natsume export; the next export into this folder replaces all of it.\n";
+        try (FolderReplacement folder = FolderReplacement.begin(outputDir, MARKER, note)) {
+            for (int i = 0; i < exporters.size(); i++) {
+                if (rendered.get(i) == null) continue;
+                List<Path> written = new ArrayList<>();
+                for (GeneratedFile f : rendered.get(i)) {
+                    folder.write(f.relativePath(), f.bytes(), f.executable());
+                    written.add(outputDir.resolve(f.relativePath())); // as the user named the folder, links kept
+                }
+                results.set(i, new ExportResult(exporters.get(i).id(), written, Optional.empty()));
+            }
+            folder.commit();
         }
         return results;
     }
 
-    /** Writes one file atomically (temp file in the same directory, then rename). */
+    /** Writes one file into the output folder atomically, leaving the other files there as they are. */
     public Path write(GeneratedFile f) throws IOException {
         Path dest = outputDir.resolve(f.relativePath()).normalize();
         if (!dest.startsWith(outputDir)) throw new IOException("refusing to write outside " + outputDir + ": " + f.relativePath());
-        Path dir = dest.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + dest.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
-                out.write(f.bytes());
-                out.flush();
-                ch.force(true);
-            }
-            try {
-                Files.setPosixFilePermissions(tmp, f.executable() ? EXECUTABLE : REGULAR);
-            } catch (UnsupportedOperationException notPosix) {
-                tmp.toFile().setExecutable(f.executable());
-            }
-            try {
-                Files.move(tmp, dest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, dest, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return dest;
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(dest, f.bytes(), f.executable());
+        return dest;
     }
 }

@@ -86,18 +86,6 @@ public final class IrqAffinityExporter implements ConfigExporter {
                 : "# Run as root on the native host. Target CPUs: " + CpuList.ranges(target) + " (mask " + mask + ").\n");
         sh.append("# Stop irqbalance first (service irqbalance stop), or it will undo these settings.\n");
         sh.append("set -u\nstatus=0\n\n");
-        sh.append("pin_irq() { # IRQ MASK LABEL\n");
-        sh.append("\tif [ -w \"/proc/irq/$1/smp_affinity\" ]; then\n");
-        sh.append("\t\techo \"$2\" > \"/proc/irq/$1/smp_affinity\" || { echo \"failed: IRQ $1 ($3)\" >&2; status=1; }\n");
-        sh.append("\telse\n\t\techo \"missing: /proc/irq/$1 ($3)\" >&2; status=1\n\tfi\n}\n\n");
-        sh.append("check_gsi() { # BDF GSI: warn when the kernel routed the function elsewhere than the model says\n");
-        sh.append("\tif [ -r \"/sys/bus/pci/devices/$1/irq\" ] && [ \"$(cat \"/sys/bus/pci/devices/$1/irq\")\" != \"$2\" ]; then\n");
-        sh.append("\t\techo \"warning: $1 uses IRQ $(cat \"/sys/bus/pci/devices/$1/irq\"), the model says GSI $2\" >&2\n\tfi\n}\n\n");
-        sh.append("pin_msi() { # BDF MASK\n\tfound=0\n");
-        sh.append("\tfor f in \"/sys/bus/pci/devices/$1/msi_irqs/\"*; do\n\t\t[ -e \"$f\" ] || continue\n\t\tfound=1\n");
-        sh.append("\t\tpin_irq \"${f##*/}\" \"$2\" \"$1 MSI\"\n\tdone\n");
-        sh.append("\tif [ \"$found\" = 0 ]; then echo \"no MSI IRQs for $1\" >&2; status=1; fi\n}\n\n");
-
         Map<Integer, List<PciFunctionInfo>> byGsi = new TreeMap<>();
         List<PciFunctionInfo> msi = new ArrayList<>();
         for (PciFunctionInfo f : sorted(t.machine().functions())) {
@@ -106,6 +94,24 @@ public final class IrqAffinityExporter implements ConfigExporter {
             if (!handledHere) continue;
             if (f.usesIoApicPin()) byGsi.computeIfAbsent(f.gsi().get(), k -> new ArrayList<>()).add(f);
             else if (f.interruptMode() != Topology.InterruptMode.INTX) msi.add(f);
+        }
+        // only the helpers the script calls: shellcheck flags a function nobody calls (SC2317)
+        if (!byGsi.isEmpty() || !msi.isEmpty()) {
+            sh.append("pin_irq() { # IRQ MASK LABEL\n");
+            sh.append("\tif [ -w \"/proc/irq/$1/smp_affinity\" ]; then\n");
+            sh.append("\t\techo \"$2\" > \"/proc/irq/$1/smp_affinity\" || { echo \"failed: IRQ $1 ($3)\" >&2; status=1; }\n");
+            sh.append("\telse\n\t\techo \"missing: /proc/irq/$1 ($3)\" >&2; status=1\n\tfi\n}\n\n");
+        }
+        if (!byGsi.isEmpty()) {
+            sh.append("check_gsi() { # BDF GSI: warn when the kernel routed the function elsewhere than the model says\n");
+            sh.append("\tif [ -r \"/sys/bus/pci/devices/$1/irq\" ] && [ \"$(cat \"/sys/bus/pci/devices/$1/irq\")\" != \"$2\" ]; then\n");
+            sh.append("\t\techo \"warning: $1 uses IRQ $(cat \"/sys/bus/pci/devices/$1/irq\"), the model says GSI $2\" >&2\n\tfi\n}\n\n");
+        }
+        if (!msi.isEmpty()) {
+            sh.append("pin_msi() { # BDF MASK\n\tfound=0\n");
+            sh.append("\tfor f in \"/sys/bus/pci/devices/$1/msi_irqs/\"*; do\n\t\t[ -e \"$f\" ] || continue\n\t\tfound=1\n");
+            sh.append("\t\tpin_irq \"${f##*/}\" \"$2\" \"$1 MSI\"\n\tdone\n");
+            sh.append("\tif [ \"$found\" = 0 ]; then echo \"no MSI IRQs for $1\" >&2; status=1; fi\n}\n\n");
         }
         try {
             for (var e : byGsi.entrySet()) {

@@ -13,6 +13,7 @@ import org.natsume.configio.internal.Header;
 import org.natsume.configio.internal.Partitions;
 import org.natsume.configio.internal.Quoting;
 import org.natsume.configio.internal.Refusals;
+import org.natsume.configio.internal.UniqueNames;
 import org.natsume.configio.internal.Unquotable;
 import org.natsume.configio.topology.PciAddress;
 import org.natsume.configio.topology.Topology;
@@ -51,6 +52,7 @@ public final class JailhouseExporter implements ConfigExporter {
         Refusals r = new Refusals(id());
         Partitions.crossPartitionSharedGsis(t, "cell").forEach(r::add);
         Partitions.overlappingCpus(t.guests(), "cell").forEach(r::add);
+        UniqueNames.duplicates(t.guests(), "cell").forEach(r::add);
         if (t.guests().isEmpty()) r.add("the model has no guest domain to turn into a Jailhouse cell");
         for (DomainInfo d : t.guests()) {
             String dn = "domain '" + Quoting.comment(d.name()) + "'";

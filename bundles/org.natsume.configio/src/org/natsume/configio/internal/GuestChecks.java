@@ -35,6 +35,7 @@ public final class GuestChecks {
     /** Memory, VCPUs, affinity, devices of every guest; each BDF passed through at most once. */
     public static void checkGuests(Topology t, Refusals r) {
         Map<PciAddress, String> passedTo = new HashMap<>();
+        UniqueNames.duplicates(t.domains(), "Xen domain").forEach(r::add);
         for (DomainInfo d : t.domains()) {
             String dn = "domain '" + Quoting.comment(d.name()) + "'";
             if (d.name().isBlank()) r.add("domain id " + d.id() + " has an empty name");

@@ -41,6 +41,8 @@ public final class BoardImporter {
 
     private static final NatsumeFactory F = NatsumeFactory.eINSTANCE;
     private static final int PINS_PER_IOAPIC = 24;
+    /** The highest IRQ number taken for a GSI when it comes with MSI-X: above it Linux numbers dynamic IRQs (Xen Dom0: 1276). */
+    private static final int MAX_GSI = 255;
 
     private BoardImporter() {
     }
@@ -141,7 +143,7 @@ public final class BoardImporter {
             pf.setMsixCapable(f.msix().isPresent());
             InterruptMode mode = mode(f, interrupts, warnings, dump.file());
             pf.setInterruptMode(mode);
-            if (mode == InterruptMode.INTX && f.intxPin().isPresent() && f.hasRoutedIrq()) {
+            if (keepsLine(f, mode, interrupts, warnings, dump.file())) {
                 int gsi = f.irq().get();
                 InterruptLine line = lines.computeIfAbsent(gsi, g -> {
                     InterruptLine l = F.createInterruptLine();
@@ -174,13 +176,15 @@ public final class BoardImporter {
         }
         List<String> shared = new ArrayList<>();
         for (InterruptLine l : lines.values()) {
-            if (l.getSharers().size() > 1) {
-                List<String> who = l.getSharers().stream().map(PciFunction::getBdf).sorted().toList();
+            List<PciFunction> intx = l.getSharers().stream().filter(f -> f.getInterruptMode() == InterruptMode.INTX).toList();
+            if (intx.size() > 1) {
+                List<String> who = intx.stream().map(PciFunction::getBdf).sorted().toList();
                 // /proc/interrupts names the handlers on the line, which tells the user which interfaces share it
                 String handlers = interrupts.flatMap(p -> p.irq(l.getGsi())).map(i -> " (" + String.join(", ", i.handlers()) + ")")
                         .orElse("");
                 shared.add("GSI " + l.getGsi() + ": " + String.join(", ", who) + handlers);
             }
+            if (intx.isEmpty()) continue;
             interrupts.flatMap(p -> p.irq(l.getGsi())).filter(i -> i.kind() == ProcInterrupts.Kind.MSI).ifPresent(i -> warnings.add(
                     "IRQ " + l.getGsi() + " is an INTx line in the lspci dump but " + i.type() + " in /proc/interrupts; check the dumps are from the same boot"));
         }
@@ -213,6 +217,28 @@ public final class BoardImporter {
                     + "and /proc/interrupts does not list IRQ " + f.irq().get() + "; assumed INTx");
         }
         return InterruptMode.INTX;
+    }
+
+    /**
+     * Whether lspci's IRQ is the function's INTx routing. In INTx mode it is. With MSI enabled it is the first MSI
+     * vector's IRQ, not a GSI. With MSI-X Linux leaves the legacy IRQ in place, so the routing is kept (docs/model.md)
+     * unless the number cannot be an IO-APIC pin: a Xen Dom0 kernel shows a dynamic IRQ (e.g. 1276), and
+     * /proc/interrupts may list the IRQ as message-signalled.
+     */
+    private static boolean keepsLine(LspciFunction f, InterruptMode mode, Optional<ProcInterrupts> interrupts,
+            List<String> warnings, String file) {
+        if (f.intxPin().isEmpty() || !f.hasRoutedIrq()) return false;
+        if (mode == InterruptMode.INTX) return true;
+        if (mode != InterruptMode.MSIX) return false;
+        int irq = f.irq().get();
+        boolean messageRow = interrupts.flatMap(p -> p.irq(irq)).filter(i -> i.kind() == ProcInterrupts.Kind.MSI).isPresent();
+        if (irq > MAX_GSI || messageRow) {
+            warnings.add(file + ":" + f.line() + ": " + f.address() + " uses MSI-X and shows IRQ " + irq
+                    + ", which is not an IO-APIC pin" + (messageRow ? " (/proc/interrupts lists it as message-signalled)" : "")
+                    + "; its INTx routing is not known");
+            return false;
+        }
+        return true;
     }
 
     /** A configured bridge's secondary bus is numbered above the bus the bridge sits on; 00 means "not assigned". */

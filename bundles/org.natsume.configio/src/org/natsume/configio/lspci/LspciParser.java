@@ -87,7 +87,7 @@ public final class LspciParser {
     public static LspciDump parse(String fileName, byte[] bytes) throws LspciFormatException {
         TextInput in = TextInput.of(fileName, bytes, EXPECTED);
         List<LspciFunction> functions = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(in.warnings);
         int skipped = 0;
         Builder current = null;
         boolean sawHeader = false;

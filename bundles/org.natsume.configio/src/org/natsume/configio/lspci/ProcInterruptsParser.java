@@ -54,7 +54,7 @@ public final class ProcInterruptsParser {
         }
         int cpus = in.lines.get(headerIndex).trim().split("\\s+").length;
         Map<Integer, ProcInterrupts.Irq> irqs = new LinkedHashMap<>();
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(in.warnings);
         for (int i = headerIndex + 1; i < in.lines.size(); i++) {
             String line = in.lines.get(i);
             int lineNo = i + 1;

@@ -57,6 +57,22 @@ class SaveLayoutExportTest extends SharedExampleEditorTest {
         assertTrue(b2.getVcpus().get(0).getHardAffinity().stream().anyMatch(c -> c.getCpuId() == 3));
     }
 
+    @Test
+    void savingAFileOpenedThroughASymbolicLinkWritesItsTargetAndKeepsItsMode() throws Exception {
+        Path real = copy(editor.file());
+        Files.setPosixFilePermissions(real, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        Path link = Files.createSymbolicLink(fixture.dir.resolve("link.natsume"), real.getFileName());
+        TopologyEditor viaLink = fixture.open(link);
+        Domain guestB = EditorFixture.domain(viaLink.topology(), "guestB");
+        assertTrue(viaLink.execute(viaLink.commands().move(guestB, 444, 222)));
+        viaLink.doSave(null);
+        assertFalse(viaLink.isDirty());
+        assertTrue(Files.isSymbolicLink(link), "the save replaced the link by a file");
+        assertEquals("rw-rw-r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(real)));
+        TopologyEditor again = fixture.open(real);
+        assertArrayEquals(new int[] { 444, 222 }, again.commands().notation().position(EditorFixture.domain(again.topology(), "guestB")));
+    }
+
     private Path copy(Path file) throws Exception {
         Path target = fixture.dir.resolve("copy.natsume");
         Files.copy(file, target);

@@ -3,10 +3,8 @@ package org.natsume.editor.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.eclipse.draw2d.FreeformFigure;
 import org.eclipse.draw2d.IFigure;
@@ -70,27 +68,10 @@ public final class DiagramExport {
     }
 
     private static void write(Path file, Body body) throws IOException {
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-        boolean done = false;
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                body.write(out);
-            } catch (RuntimeException e) {
-                throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(tmp);
-            }
+            org.natsume.io.AtomicFile.write(file, body::write);
+        } catch (RuntimeException e) {
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 }

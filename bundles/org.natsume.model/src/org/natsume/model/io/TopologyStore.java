@@ -1,12 +1,8 @@
 package org.natsume.model.io;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +14,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
@@ -35,6 +32,8 @@ public final class TopologyStore {
 
     /** File extension of topology files, without the dot. */
     public static final String EXTENSION = "natsume";
+
+    private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
     private static final org.eclipse.emf.ecore.xmi.XMLParserPool PARSER_POOL =
             new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl();
@@ -64,6 +63,9 @@ public final class TopologyStore {
         o.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
         o.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
         o.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+        // no DTD at all: entities could rename objects (an external one expands to "" when unreadable) or read
+        // other files; a model file never needs one (docs/model.md)
+        o.put(XMLResource.OPTION_PARSER_FEATURES, Map.of(DISALLOW_DOCTYPE, Boolean.TRUE));
         return o;
     }
 
@@ -88,6 +90,23 @@ public final class TopologyStore {
             throw new TopologyLoadException(file, 0, 0,
                     Files.exists(abs) ? "not a regular file" : "file not found", null);
         }
+        long size;
+        try {
+            size = Files.size(abs);
+        } catch (IOException e) {
+            throw new TopologyLoadException(file, 0, 0, "cannot read the file (" + e.getMessage() + ")", e);
+        }
+        java.util.Optional<String> tooLarge = HeapBudget.tooLarge(size, Runtime.getRuntime().maxMemory());
+        if (tooLarge.isPresent()) throw new TopologyLoadException(file, 0, 0, tooLarge.get(), null);
+        try {
+            return loadXmi(file, abs);
+        } catch (OutOfMemoryError e) {
+            // the half-loaded resource is garbage once this frame is left, so the heap is free again for the message
+            throw new TopologyLoadException(file, 0, 0, HeapBudget.outOfMemory(size), null);
+        }
+    }
+
+    private static Topology loadXmi(Path file, Path abs) throws TopologyLoadException {
         ResourceSet rs = newResourceSet();
         // created through the factory directly: any file name works, not only *.natsume
         Resource resource = new XMIResourceFactoryImpl().createResource(URI.createFileURI(abs.toString()));
@@ -117,8 +136,14 @@ public final class TopologyStore {
         Throwable t = e;
         while (t != null) {
             if (t instanceof SAXParseException sax) {
-                return new TopologyLoadException(file, sax.getLineNumber(), sax.getColumnNumber(),
-                        "malformed XML: " + sax.getMessage(), e);
+                String what = sax.getMessage() != null && sax.getMessage().contains(DISALLOW_DOCTYPE)
+                        ? "a DOCTYPE (DTD) is not allowed in a model file: its entities could change names or read other"
+                                + " files; remove the <!DOCTYPE ...> declaration"
+                        : "malformed XML: " + sax.getMessage();
+                return new TopologyLoadException(file, sax.getLineNumber(), sax.getColumnNumber(), what, e);
+            }
+            if (t instanceof IllegalValueException illegal) {
+                return IllegalReference.of(file, illegal);
             }
             if (t instanceof XMIException x) {
                 return new TopologyLoadException(file, x.getLine(), x.getColumn(), explain(x), e);
@@ -130,6 +155,12 @@ public final class TopologyStore {
         }
         if (!errors.isEmpty()) {
             Resource.Diagnostic d = errors.get(0);
+            if (d instanceof IllegalValueException illegal) {
+                TopologyLoadException first = IllegalReference.of(file, illegal);
+                if (errors.size() == 1) return first;
+                return new TopologyLoadException(file, first.line(), first.column(),
+                        first.reason() + " (and " + (errors.size() - 1) + " more problems)", e);
+            }
             String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more problems)" : "";
             return new TopologyLoadException(file, d.getLine(), d.getColumn(), explain(clean(d.getMessage())) + more,
                     e);
@@ -174,56 +205,50 @@ public final class TopologyStore {
         return message;
     }
 
-    /** EMF messages often repeat the file URI and position; the exception message already has them. */
+    /** EMF's toString of a model object: {@code org.natsume.model.impl.NicImpl@1a2b3c (id: nic-a) (name: …)}. */
+    private static final java.util.regex.Pattern OBJECT_TO_STRING = java.util.regex.Pattern.compile(
+            "(?:[\\w$]+\\.)+(\\w+?)Impl@[0-9a-f]+(?: \\(id: ([^)]*)\\))?(?: \\([^)]*\\))*");
+
+    /**
+     * EMF messages often repeat the file URI and position; the exception message already has them. A model object
+     * in a message is named by type and id, never by Java class and identity hash.
+     */
     private static String clean(String message) {
         if (message == null) {
             return "unreadable file";
         }
+        message = OBJECT_TO_STRING.matcher(message).replaceAll(
+                m -> java.util.regex.Matcher.quoteReplacement(m.group(1) + (m.group(2) == null ? "" : " " + m.group(2))));
         return message.replaceAll("\\s*\\(file:[^)]*\\)\\s*$", "").replaceAll("\\s*\\(.*line: \\d+, column: \\d+\\)\\s*$", "");
     }
 
     /**
-     * Writes {@code topology} to {@code file} atomically. Objects without an id get one first. If anything fails, the
-     * previous content of {@code file} is unchanged and no temp file is left behind.
+     * Writes {@code topology} to {@code file} atomically ({@link org.natsume.io.AtomicFile}): a symbolic link is
+     * written through, an existing file keeps its mode, a new one gets the umask's. Objects without an id get one
+     * first. If anything fails, the previous content of {@code file} is unchanged and no temp file is left behind.
      */
     public static void save(Topology topology, Path file) throws IOException {
         Ids.ensureIds(topology);
-        Path abs = file.toAbsolutePath();
-        Path dir = abs.getParent();
-        Files.createDirectories(dir);
+        Path abs = org.natsume.io.AtomicFile.resolveLinks(file.toAbsolutePath());
         Resource resource = topology.eResource();
         if (resource == null) {
             resource = new XMIResourceFactoryImpl().createResource(URI.createFileURI(abs.toString()));
             newResourceSet().getResources().add(resource);
             resource.getContents().add(topology);
         }
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-        boolean moved = false;
+        Resource r = resource;
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                resource.save(out, saveOptions());
+            org.natsume.io.AtomicFile.write(abs, out -> {
+                r.save(out, saveOptions());
                 requireSelfContained(topology, file);
-            } catch (WrappedException e) {
-                throw new IOException("cannot save " + file + ": " + e.exception().getMessage(), e.exception());
-            } catch (RuntimeException e) {
-                throw new IOException("cannot save " + file + ": " + e.getMessage(), e);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-            resource.setURI(URI.createFileURI(abs.toString()));
-        } finally {
-            if (!moved) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (NoSuchFileException ignored) {
-                    // already gone
-                }
-            }
+            });
+        } catch (WrappedException e) {
+            throw new IOException("cannot save " + file + ": " + e.exception().getMessage(), e.exception());
+        } catch (RuntimeException e) {
+            throw new IOException("cannot save " + file + ": " + e.getMessage(), e);
         }
+        // the resource keeps the name the user gave (the link, if it is one), so the next save goes through it again
+        resource.setURI(URI.createFileURI(file.toAbsolutePath().toString()));
     }
 
     /**

@@ -11,7 +11,8 @@ import org.natsume.model.Topology;
 public final class TopologyValidator {
 
     /** The rules, in the order their findings are reported. */
-    public static final List<TopologyRule> RULES = List.of(new UniqueIdRule(), new BdfRule(),
+    public static final List<TopologyRule> RULES = List.of(new UniqueIdRule(), new DomainNameRule(),
+            new UniqueDomainNameRule(), new BdfRule(),
             new ExclusiveAttachmentRule(), new VifBackendRule(), new PinningTargetRule(), new DomainVcpuRule(),
             new DomainMemoryRule(), new SharedGsiPassthroughRule(),
             new GsiRoutingRule(), new MaxGuestsPerGsiRule(), new PinToRtVmCpuRule(), new RtVmPcpuSharingRule(), new MsiOnSharedLineRule());

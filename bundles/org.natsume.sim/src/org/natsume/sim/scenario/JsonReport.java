@@ -1,11 +1,8 @@
 package org.natsume.sim.scenario;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -112,20 +109,9 @@ public final class JsonReport {
         return String.format(Locale.ROOT, "%.6g", v);
     }
 
-    /** Writes atomically: a temp file in the same directory, then a rename. */
+    /** Writes atomically ({@link org.natsume.io.AtomicFile}: the file's mode is kept, a new one gets the umask's). */
     public static void write(Path out, Collection<ScenarioResult> results) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
-        Path tmp = Files.createTempFile(dir, ".natsume-", ".json.tmp");
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(toJson(results));
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        byte[] json = toJson(results).getBytes(StandardCharsets.UTF_8);
+        org.natsume.io.AtomicFile.write(out, json, false);
     }
 }
