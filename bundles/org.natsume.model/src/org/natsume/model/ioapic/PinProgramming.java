@@ -1,6 +1,9 @@
 package org.natsume.model.ioapic;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -73,12 +76,18 @@ public final class PinProgramming {
      * consecutive IRQs land in different priority classes), and Xen's default destination.
      */
     public static Setting firmware(Machine m, InterruptLine line, RedirectionEntry e) {
+        return firmware(m, line, e, List.of());
+    }
+
+    /** As {@link #firmware(Machine, InterruptLine, RedirectionEntry)}, also avoiding the vectors of {@code more}. */
+    public static Setting firmware(Machine m, InterruptLine line, RedirectionEntry e,
+            Collection<RedirectionEntry> more) {
         Set<Integer> taken = new HashSet<>();
-        for (IoApic a : m.getIoApics()) {
-            for (RedirectionEntry other : a.getEntries()) {
-                if (other != e && !other.isMasked()) {
-                    taken.add(other.getVector());
-                }
+        List<RedirectionEntry> entries = new ArrayList<>(more);
+        m.getIoApics().forEach(a -> entries.addAll(a.getEntries()));
+        for (RedirectionEntry other : entries) {
+            if (other != e && !other.isMasked()) {
+                taken.add(other.getVector());
             }
         }
         int vector = e.getVector();
