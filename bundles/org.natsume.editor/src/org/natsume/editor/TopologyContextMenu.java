@@ -6,8 +6,12 @@ import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.gef.ui.actions.GEFActionConstants;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 import org.natsume.editor.actions.EditorActions;
+import org.natsume.editor.quickfix.QuickFixHandler;
 
 /** The diagram's context menu: undo/redo, rename/delete, routing policy, layout, zoom, export. */
 final class TopologyContextMenu extends ContextMenuProvider {
@@ -26,6 +30,9 @@ final class TopologyContextMenu extends ContextMenuProvider {
         add(menu, GEFActionConstants.GROUP_UNDO, ActionFactory.REDO.getId());
         add(menu, GEFActionConstants.GROUP_EDIT, GEFActionConstants.DIRECT_EDIT);
         add(menu, GEFActionConstants.GROUP_EDIT, ActionFactory.DELETE.getId());
+        menu.appendToGroup(GEFActionConstants.GROUP_EDIT, new CommandContributionItem(
+                new CommandContributionItemParameter(PlatformUI.getWorkbench(), null, QuickFixHandler.COMMAND_ID,
+                        CommandContributionItem.STYLE_PUSH)));
         add(menu, GEFActionConstants.GROUP_VIEW, EditorActions.ROUTING_POLICY);
         add(menu, GEFActionConstants.GROUP_VIEW, EditorActions.AUTO_LAYOUT);
         add(menu, GEFActionConstants.GROUP_VIEW, EditorActions.ZOOM_FIT);

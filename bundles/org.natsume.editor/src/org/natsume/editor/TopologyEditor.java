@@ -68,16 +68,14 @@ import org.natsume.editor.parts.PartFactory;
 import org.natsume.editor.validation.LiveValidation;
 import org.natsume.model.Topology;
 import org.natsume.model.io.Ids;
+import org.natsume.editor.validation.ExportProblems;
+import org.natsume.editor.validation.PropertyRules;
 import org.natsume.model.io.TopologyLoadException;
 import org.natsume.model.io.TopologyStore;
 import org.natsume.model.edit.NatsumeEditAdapterFactory;
 import org.natsume.model.validation.Severity;
-import org.natsume.model.PciFunction;
-import org.natsume.model.bdf.Bdf;
-import org.natsume.model.NatsumePackage;
 import org.natsume.ui.PathEditorInput;
 import org.natsume.ui.properties.ItemPropertySourceProvider;
-import org.natsume.ui.properties.ValueValidator;
 
 /**
  * The graphical topology editor for {@code .natsume} files (domain.md §2–§4). The model is loaded with
@@ -98,6 +96,7 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
     private final List<Runnable> refreshListeners = new CopyOnWriteArrayList<>();
     private long initNanos;
     private volatile long firstPaintNanos;
+    private final ExportProblems exportProblems = new ExportProblems();
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -252,6 +251,7 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
             }
         }
         ctx.rebuild();
+        exportProblems.recompute(topology);
         viewer.getContents().refresh();
         for (Object part : new ArrayList<>(viewer.getEditPartRegistry().values())) {
             // refreshing a container can take away a part of this snapshot (a device moved to another bus)
@@ -416,7 +416,7 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
     @Override
     public Object getAdapter(Class type) {
         if (type == IPropertySheetPage.class) {
-            return new ItemPropertySourceProvider(adapterFactory, bdfValidator()).newPage();
+            return new ItemPropertySourceProvider(adapterFactory, new PropertyRules()).newPage();
         }
         if (type == IContentOutlinePage.class) {
             outline = new TopologyOutlinePage(topology, adapterFactory, getGraphicalViewer());
@@ -429,20 +429,6 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
             return this;
         }
         return super.getAdapter(type);
-    }
-
-    /** A BDF typed into the Properties view is refused with the Bdf parser's message, like in direct edit. */
-    static ValueValidator bdfValidator() {
-        return (owner, feature, text) -> {
-            if (owner instanceof PciFunction && feature == NatsumePackage.Literals.PCI_FUNCTION__BDF) {
-                try {
-                    Bdf.parse(text);
-                } catch (org.natsume.model.bdf.BdfFormatException e) {
-                    return "Bad BDF: " + e.getMessage();
-                }
-            }
-            return null;
-        };
     }
 
     @Override
@@ -479,6 +465,11 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
 
     public DiagramContext context() {
         return ctx;
+    }
+
+    /** The refusals of the last configuration export's targets, kept current after every command. */
+    public ExportProblems exportProblems() {
+        return exportProblems;
     }
 
     public TopologyCommands commands() {

@@ -1,6 +1,10 @@
 package org.natsume.editor;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.gef.ui.actions.ActionBarContributor;
+import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.gef.ui.actions.DeleteRetargetAction;
 import org.eclipse.gef.ui.actions.GEFActionConstants;
 import org.eclipse.gef.ui.actions.RedoRetargetAction;
@@ -13,6 +17,8 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.RetargetAction;
@@ -24,6 +30,32 @@ import org.natsume.editor.actions.EditorActions;
  * routing-policy toggle, auto-layout, zoom and export. A Diagram menu repeats them.
  */
 public final class TopologyEditorContributor extends ActionBarContributor {
+    /** Every id whose global handler follows the active editor, retarget actions included (GEF's list is private). */
+    private final List<String> handlerIds = new ArrayList<>();
+
+    @Override
+    protected void addGlobalActionKey(String id) {
+        super.addGlobalActionKey(id);
+        handlerIds.add(id);
+    }
+
+    /**
+     * An editor of this type that failed to open (the workbench's error part) shares these action bars but has no
+     * actions: its handlers are cleared so that Route by BDF, Undo or Delete pressed on the error tab cannot change
+     * the topology editor hidden behind it.
+     */
+    @Override
+    public void setActiveEditor(IEditorPart editor) {
+        if (editor != null && editor.getAdapter(ActionRegistry.class) != null) {
+            super.setActiveEditor(editor);
+            return;
+        }
+        IActionBars bars = getActionBars();
+        for (String id : handlerIds) {
+            bars.setGlobalActionHandler(id, null);
+        }
+        bars.updateActionBars();
+    }
 
     @Override
     protected void buildActions() {

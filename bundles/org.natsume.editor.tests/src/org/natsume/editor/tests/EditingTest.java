@@ -321,7 +321,7 @@ class EditingTest extends SharedExampleEditorTest {
             assertEquals(null, cell.getValidator().isValid("0x10DE"));
             assertEquals(null, cell.getValidator().isValid("10de"));
             String error = cell.getValidator().isValid("0x8086a");
-            assertTrue(error != null && error.contains("vendorId") && error.contains("1 to 4 digits"), error);
+            assertTrue(error != null && error.toLowerCase().contains("vendor id") && error.contains("1 to 4 digits"), error);
             // the Properties view formats the message with MessageFormat: the typed text keeps its quotes
             assertTrue(java.text.MessageFormat.format(error, "Vendor Id").contains("'0x8086a'"), error);
             assertTrue(cell.getValidator().isValid("intel") != null);

@@ -48,6 +48,7 @@ import org.natsume.model.TriggerMode;
 import org.natsume.model.Vcpu;
 import org.natsume.model.analysis.Ownership;
 import org.natsume.model.bdf.Bdf;
+import org.natsume.model.ioapic.PinProgramming;
 import org.natsume.model.pci.PciTree;
 
 /**
@@ -110,7 +111,7 @@ public final class TopologyCommands {
             created = cpu;
         }
         case IO_APIC -> {
-            IoApic a = ioApic(machine);
+            IoApic a = newIoApic(machine);
             c.append(new AddCommand(domain, machine, Literals.MACHINE__IO_APICS, a));
             created = a;
         }
@@ -181,7 +182,8 @@ public final class TopologyCommands {
         };
     }
 
-    private IoApic ioApic(Machine m) {
+    /** A 24-pin IO-APIC whose GSIs follow the machine's last one, every pin masked (not yet added to {@code m}). */
+    public IoApic newIoApic(Machine m) {
         IoApic a = F.createIoApic();
         a.setIoApicId(m.getIoApics().stream().mapToInt(IoApic::getIoApicId).max().orElse(7) + 1);
         a.setGsiBase(m.getIoApics().stream().mapToInt(x -> x.getGsiBase() + x.getPinCount()).max().orElse(0));
@@ -192,6 +194,10 @@ public final class TopologyCommands {
             e.setId(a.getId() + "-pin" + pin);
             e.setPin(pin);
             e.setMasked(true);
+            // ISA GSIs 0-15 are EDGE/HIGH, the PCI ones above LEVEL/LOW (domain.md §4.3)
+            boolean isa = a.getGsiBase() + pin < 16;
+            e.setTrigger(isa ? TriggerMode.EDGE : TriggerMode.LEVEL);
+            e.setPolarity(isa ? Polarity.HIGH : Polarity.LOW);
             a.getEntries().add(e);
         }
         return a;
@@ -343,6 +349,7 @@ public final class TopologyCommands {
                 c.append(new SetCommand(domain, f, Literals.PCI_FUNCTION__INTX_PIN, IntxPin.A));
             }
             c.append(new SetCommand(domain, f, Literals.PCI_FUNCTION__LINE, target));
+            appendIfAny(c, programPin((InterruptLine) target, ((InterruptLine) target).getGsi()));
         }
         case PINNING -> {
             Vcpu v = (Vcpu) source;
@@ -401,6 +408,7 @@ public final class TopologyCommands {
                 c.append(new SetCommand(domain, f, Literals.PCI_FUNCTION__INTX_PIN, IntxPin.A));
             }
             c.append(new SetCommand(domain, f, Literals.PCI_FUNCTION__LINE, target));
+            appendIfAny(c, programPin((InterruptLine) target, ((InterruptLine) target).getGsi()));
         } else if (edge instanceof Wire.Pinning p) {
             c.append(new RemoveCommand(domain, p.source(), Literals.VCPU__HARD_AFFINITY, p.target()));
             c.append(new AddCommand(domain, source, Literals.VCPU__HARD_AFFINITY, target));
@@ -551,8 +559,50 @@ public final class TopologyCommands {
         return new SetCommand(domain, f, Literals.PCI_FUNCTION__BDF, Bdf.canonical(text));
     }
 
+    /** Moves a line to another GSI; if devices use it, the new pin is programmed as firmware would. */
     public Command setGsi(InterruptLine line, int gsi) {
-        return new SetCommand(domain, line, Literals.INTERRUPT_LINE__GSI, gsi);
+        CompoundCommand c = new CompoundCommand("Set GSI");
+        c.append(new SetCommand(domain, line, Literals.INTERRUPT_LINE__GSI, gsi));
+        if (!Ownership.activeSharers(line).isEmpty()) {
+            appendIfAny(c, programPin(line, gsi));
+        }
+        return c.unwrap();
+    }
+
+    /**
+     * Programs the IO-APIC pin of {@code gsi} for {@code line} the way the board's firmware and Xen do when a PCI
+     * device's INTx is routed there ({@link PinProgramming#firmware}): LEVEL/LOW as the line, unmasked, a free vector,
+     * Xen's default destination. {@code null} when the pin is not modelled or already delivers the line's interrupts,
+     * so a pin the user programmed by hand is left alone.
+     */
+    public Command programPin(InterruptLine line, int gsi) {
+        Machine m = topology.getMachine();
+        RedirectionEntry e = m == null ? null : PinProgramming.entry(m, gsi).orElse(null);
+        if (e == null || PinProgramming.problem(e, line).isEmpty()) {
+            return null;
+        }
+        PinProgramming.Setting s = PinProgramming.firmware(m, line, e);
+        CompoundCommand c = new CompoundCommand("Program IO-APIC pin " + e.getPin());
+        setIfChanged(c, e, Literals.REDIRECTION_ENTRY__VECTOR, s.vector());
+        setIfChanged(c, e, Literals.REDIRECTION_ENTRY__DELIVERY_MODE, s.deliveryMode());
+        setIfChanged(c, e, Literals.REDIRECTION_ENTRY__DESTINATION_MODE, s.destinationMode());
+        setIfChanged(c, e, Literals.REDIRECTION_ENTRY__DESTINATION, s.destination());
+        setIfChanged(c, e, Literals.REDIRECTION_ENTRY__TRIGGER, s.trigger());
+        setIfChanged(c, e, Literals.REDIRECTION_ENTRY__POLARITY, s.polarity());
+        setIfChanged(c, e, Literals.REDIRECTION_ENTRY__MASKED, s.masked());
+        return c;
+    }
+
+    private void setIfChanged(CompoundCommand c, EObject o, org.eclipse.emf.ecore.EStructuralFeature f, Object v) {
+        if (!java.util.Objects.equals(o.eGet(f), v)) {
+            c.append(new SetCommand(domain, o, f, v));
+        }
+    }
+
+    private static void appendIfAny(CompoundCommand c, Command part) {
+        if (part != null) {
+            c.append(part);
+        }
     }
 
     /** Switches the hypervisor between BY_IRQ and BY_BDF routing; {@code null} for a bare-metal topology. */

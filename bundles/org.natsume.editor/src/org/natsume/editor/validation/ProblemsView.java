@@ -2,6 +2,8 @@ package org.natsume.editor.validation;
 
 import java.util.List;
 
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
@@ -13,17 +15,22 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 import org.eclipse.ui.part.ViewPart;
 import org.natsume.editor.TopologyEditor;
+import org.natsume.editor.quickfix.QuickFixHandler;
 import org.natsume.model.validation.Finding;
 import org.natsume.model.validation.Severity;
 
 /**
  * The findings of the active topology editor's live validation (domain.md §2–§5 rules), worst first as the
  * validator orders them: severity, element path, message, rule. Double-click selects and reveals the element on the
- * diagram. Follows whichever topology editor is active and updates after every command.
+ * diagram; Quick Fix (Ctrl+1 or the context menu) offers the rule's fixes. Follows whichever topology editor is
+ * active and updates after every command.
  */
 public final class ProblemsView extends ViewPart {
     public static final String ID = "org.natsume.editor.problems";
@@ -66,6 +73,13 @@ public final class ProblemsView extends ViewPart {
             }
         });
         getSite().setSelectionProvider(table);
+        // Quick Fix (Ctrl+1) on the selected problem; registered so plug-ins may add to it
+        MenuManager menu = new MenuManager("#PopupMenu", ID);
+        menu.add(new CommandContributionItem(new CommandContributionItemParameter(getSite(), null,
+                QuickFixHandler.COMMAND_ID, CommandContributionItem.STYLE_PUSH)));
+        menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        table.getControl().setMenu(menu.createContextMenu(table.getControl()));
+        getSite().registerContextMenu(menu, table);
         getSite().getPage().addPartListener(partListener);
         IEditorPart active = getSite().getPage().getActiveEditor();
         track(active instanceof TopologyEditor e ? e : null);
@@ -118,7 +132,11 @@ public final class ProblemsView extends ViewPart {
         if (table == null || table.getControl().isDisposed()) {
             return;
         }
-        List<Finding> findings = editor == null ? List.of() : editor.context().validation().findings();
+        List<Finding> findings = new java.util.ArrayList<>();
+        if (editor != null) {
+            findings.addAll(editor.context().validation().findings());
+            findings.addAll(editor.exportProblems().findings());
+        }
         table.setInput(findings);
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();

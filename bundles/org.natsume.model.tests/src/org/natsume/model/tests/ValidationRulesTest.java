@@ -239,7 +239,7 @@ class ValidationRulesTest {
         rte.setMasked(true);
         List<Finding> masked = of(t, "gsi-routing");
         assertEquals(1, masked.size());
-        assertEquals(Severity.WARNING, masked.get(0).severity());
+        assertEquals(Severity.ERROR, masked.get(0).severity());
         assertTrue(masked.get(0).message().startsWith("IO-APIC 8 pin 20 (GSI 20) is masked"), masked.get(0).message());
         rte.setMasked(false);
         rte.setTrigger(org.natsume.model.TriggerMode.EDGE);

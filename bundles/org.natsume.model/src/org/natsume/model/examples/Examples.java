@@ -37,6 +37,11 @@ public final class Examples {
                 () -> PaperTestbed.build(PaperCase.PASSTHROUGH, false));
         add("synthetic-500", "Synthetic benchmark topology: 500 PCI functions, 16 IO-APICs, 25 guests",
                 () -> SyntheticTopology.build(500));
+        add("template-empty-machine", "Wizard template: 4 CPUs, a 24-pin IO-APIC, PCI bus 00, Xen and a Dom0 on CPU 0",
+                () -> Templates.emptyMachine("New topology"));
+        add("template-rt-vm-passthrough",
+                "Wizard template: an RT-VM on CPU 1 with a passed-through NIC alone on GSI 16, netperf to a peer",
+                () -> Templates.rtVmPassthrough("RT-VM with a pass-through NIC"));
     }
 
     private Examples() {

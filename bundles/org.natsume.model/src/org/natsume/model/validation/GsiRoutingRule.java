@@ -6,14 +6,17 @@ import java.util.Map;
 import org.natsume.model.InterruptLine;
 import org.natsume.model.IoApic;
 import org.natsume.model.Machine;
+import org.natsume.model.PciFunction;
 import org.natsume.model.RedirectionEntry;
 import org.natsume.model.Topology;
 import org.natsume.model.analysis.Ownership;
+import org.natsume.model.ioapic.PinProgramming;
 
 /**
  * A GSI that devices use must exist once, sit on an IO-APIC pin and, if that pin's redirection entry is modelled, be
- * unmasked with the line's trigger and polarity (domain.md §4.1, §4.3). Pins without a modelled entry (e.g. after an
- * lspci import) are not checked.
+ * unmasked with the line's trigger and polarity and a device vector (domain.md §4.1, §4.3): otherwise the device's
+ * interrupts never arrive, which the simulator would not show. Pins without a modelled entry (e.g. after an lspci
+ * import) are not checked.
  */
 public final class GsiRoutingRule implements TopologyRule {
 
@@ -45,29 +48,23 @@ public final class GsiRoutingRule implements TopologyRule {
             if (Ownership.activeSharers(line).isEmpty() || m.getIoApics().isEmpty()) {
                 continue;
             }
-            IoApic apic = m.getIoApics().stream().filter(a -> line.getGsi() >= a.getGsiBase()
-                    && line.getGsi() < a.getGsiBase() + a.getPinCount()).findFirst().orElse(null);
+            PciFunction user = Ownership.activeSharers(line).get(0);
+            IoApic apic = PinProgramming.ioApic(m, line.getGsi()).orElse(null);
             if (apic == null) {
-                out.add(Severity.WARNING, this, "GSI " + line.getGsi() + " is used by "
-                        + Findings.device(Ownership.activeSharers(line).get(0)) + " but no IO-APIC covers it. Add an"
-                        + " IO-APIC whose GSI range includes it, or correct the GSI.", line);
+                out.add(Severity.ERROR, this, "GSI " + line.getGsi() + " is used by " + Findings.device(user)
+                        + " but no IO-APIC covers it, so its interrupts reach no CPU. Add an IO-APIC whose GSI range"
+                        + " includes it, or correct the GSI.", line);
                 continue;
             }
-            int pin = line.getGsi() - apic.getGsiBase();
-            RedirectionEntry rte = apic.getEntries().stream().filter(e -> e.getPin() == pin).findFirst().orElse(null);
+            RedirectionEntry rte = PinProgramming.entry(m, line.getGsi()).orElse(null);
             if (rte == null) {
                 continue;
             }
-            String where = "IO-APIC " + apic.getIoApicId() + " pin " + pin + " (GSI " + line.getGsi() + ")";
-            if (rte.isMasked()) {
-                out.add(Severity.WARNING, this, where + " is masked, so interrupts of "
-                        + Findings.device(Ownership.activeSharers(line).get(0)) + " are never delivered. Unmask the"
-                        + " redirection entry and give it a vector.", rte, line);
-            } else if (rte.getTrigger() != line.getTrigger() || rte.getPolarity() != line.getPolarity()) {
-                out.add(Severity.WARNING, this, where + " is programmed " + rte.getTrigger() + "/" + rte.getPolarity()
-                        + " but the line is " + line.getTrigger() + "/" + line.getPolarity()
-                        + " (PCI INTx is LEVEL/LOW). Make the redirection entry match the line.", rte, line);
-            }
+            String where = "IO-APIC " + apic.getIoApicId() + " pin " + rte.getPin() + " (GSI " + line.getGsi() + ")";
+            PinProgramming.problem(rte, line).ifPresent(problem -> out.add(Severity.ERROR, this, where + " " + problem
+                    + ", so interrupts of " + Findings.device(user) + " are " + (rte.isMasked() ? "never delivered"
+                            : "lost or misdelivered") + ". Program the pin as firmware does for PCI INTx: "
+                    + line.getTrigger() + "/" + line.getPolarity() + ", unmasked, a free vector.", rte, line));
         }
     }
 }

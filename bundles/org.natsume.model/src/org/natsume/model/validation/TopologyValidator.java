@@ -12,9 +12,10 @@ public final class TopologyValidator {
 
     /** The rules, in the order their findings are reported. */
     public static final List<TopologyRule> RULES = List.of(new UniqueIdRule(), new DomainNameRule(),
-            new UniqueDomainNameRule(), new BdfRule(),
-            new ExclusiveAttachmentRule(), new VifBackendRule(), new PinningTargetRule(), new DomainVcpuRule(),
-            new DomainMemoryRule(), new SharedGsiPassthroughRule(),
+            new UniqueDomainNameRule(), new MachineRule(),
+            new BdfRule(), new ExclusiveAttachmentRule(), new AttachmentRule(), new VifBackendRule(),
+            new DriverDomainRule(), new PinningTargetRule(), new VcpuPinnedRule(), new DomainVcpuRule(),
+            new DomainMemoryRule(), new WorkloadRule(), new TimingRule(), new SharedGsiPassthroughRule(),
             new GsiRoutingRule(), new MaxGuestsPerGsiRule(), new PinToRtVmCpuRule(), new RtVmPcpuSharingRule(), new MsiOnSharedLineRule());
 
     private TopologyValidator() {

@@ -10,7 +10,10 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.CheckboxCellEditor;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TextCellEditor;
@@ -20,9 +23,9 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
 
 /**
  * One row of the Properties view for one EMF.Edit item property descriptor: display name, category, description and
- * label from the item provider; a combo for enumerations, booleans and single references (the provider's choice of
- * values), a text field for data-typed attributes (converted with the feature's EDataType, so "0x1f" for an int is
- * refused with the conversion error, except for the features the ecore marks as hexadecimal, {@link HexValues}),
+ * label from the item provider; a combo for enumerations and single references (the provider's choice of values), a
+ * check box for booleans, a text field for other data-typed attributes (converted with the feature's EDataType, hex
+ * for the features the ecore marks as hexadecimal, {@link HexValues}; range rules from the {@link ValueValidator}),
  * nothing for read-only and many-valued features.
  */
 final class ItemPropertyDescriptorAdapter extends PropertyDescriptor {
@@ -69,7 +72,11 @@ final class ItemPropertyDescriptorAdapter extends PropertyDescriptor {
             return new ChoiceCellEditor(parent, new ArrayList<>(choices), item.getLabelProvider(object));
         }
         if (feature instanceof EAttribute attribute) {
-            return new DataTypeCellEditor(parent, object, attribute, validator);
+            Class<?> type = attribute.getEAttributeType().getInstanceClass();
+            if (type == boolean.class || type == Boolean.class) {
+                return new CheckboxCellEditor(parent);
+            }
+            return new DataTypeCellEditor(parent, object, attribute, item.getDisplayName(object), validator);
         }
         return null;
     }
@@ -96,16 +103,70 @@ final class ItemPropertyDescriptorAdapter extends PropertyDescriptor {
         }
     }
 
-    /** A text field whose value is converted to and from the attribute's data type; bad text is refused. */
-    private static final class DataTypeCellEditor extends TextCellEditor {
+    /**
+     * A text field whose value is converted to and from the attribute's data type; bad text is refused with a
+     * message in the field's own words, shown on the field (an error decoration with the message as its hover) while
+     * the text is bad and gone as soon as it is good again.
+     */
+    static final class DataTypeCellEditor extends TextCellEditor {
         private final EDataType type;
         private final int hexDigits;
+        private final String label;
+        private ControlDecoration decoration;
+        private String problem;
 
-        DataTypeCellEditor(Composite parent, Object owner, EAttribute attribute, ValueValidator validator) {
+        DataTypeCellEditor(Composite parent, Object owner, EAttribute attribute, String label,
+                ValueValidator validator) {
             super(parent);
             this.type = attribute.getEAttributeType();
             this.hexDigits = HexValues.digits(attribute);
-            setValidator(value -> forPropertySheet(check(String.valueOf(value), owner, attribute, validator)));
+            this.label = label;
+            setValidator(value -> {
+                problem = check(String.valueOf(value), owner, attribute, validator);
+                showProblem();
+                return forPropertySheet(problem);
+            });
+        }
+
+        /** The field's current problem in plain words, {@code null} when the text is fine. */
+        String problem() {
+            return problem;
+        }
+
+        private void showProblem() {
+            if (text == null || text.isDisposed()) {
+                return;
+            }
+            if (decoration == null) {
+                decoration = new ControlDecoration(text, SWT.LEFT | SWT.TOP);
+                decoration.setImage(FieldDecorationRegistry.getDefault()
+                        .getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
+            }
+            if (problem == null) {
+                decoration.hide();
+                decoration.hideHover();
+            } else {
+                decoration.setDescriptionText(problem);
+                decoration.show();
+                decoration.showHoverText(problem);
+            }
+        }
+
+        @Override
+        public void deactivate() {
+            if (decoration != null) {
+                decoration.hideHover();
+                decoration.hide();
+            }
+            super.deactivate();
+        }
+
+        @Override
+        public void dispose() {
+            if (decoration != null) {
+                decoration.dispose();
+            }
+            super.dispose();
         }
 
         private String check(String text, Object owner, EAttribute attribute, ValueValidator validator) {
@@ -113,12 +174,26 @@ final class ItemPropertyDescriptorAdapter extends PropertyDescriptor {
                 convert(text);
             } catch (RuntimeException e) {
                 if (hexDigits > 0) {
-                    return attribute.getName() + ": " + e.getMessage();
+                    return label + ": " + e.getMessage();
                 }
-                return "'" + text + "' is not a valid " + type.getName() + " for " + attribute.getName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                return label + ": '" + text.strip() + "' is not " + kind() + ".";
             }
             return validator.check(owner, (EStructuralFeature) attribute, text);
+        }
+
+        /** What the data type accepts, in words. */
+        private String kind() {
+            Class<?> c = type.getInstanceClass();
+            if (c == int.class || c == Integer.class || c == long.class || c == Long.class || c == short.class) {
+                return "a whole number";
+            }
+            if (c == double.class || c == Double.class || c == float.class || c == Float.class) {
+                return "a number (e.g. 2.5)";
+            }
+            if (c != null && c.isEnum()) {
+                return "one of " + java.util.Arrays.toString(c.getEnumConstants());
+            }
+            return "a valid " + type.getName();
         }
 
         /** The Properties view runs an editor's message through MessageFormat, where ' and { are syntax. */

@@ -1,0 +1,62 @@
+package org.natsume.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.ui.actions.ActionFactory;
+import org.junit.jupiter.api.Test;
+import org.natsume.editor.quickfix.QuickFix;
+import org.natsume.editor.quickfix.QuickFixDialog;
+import org.natsume.model.RoutingPolicy;
+import org.natsume.model.validation.Finding;
+import org.natsume.model.validation.Severity;
+
+/**
+ * The Quick Fix dialog on the paper's shared-GSI error: Route by BDF is offered with a before/after preview from a
+ * short simulation (the spurious PIRQs disappear), Apply makes it one command, and Edit > Undo takes it back.
+ */
+class QuickFixDialogTest extends SharedExampleEditorTest {
+
+    private Finding sharedLineError() {
+        return editor.context().validation().findings().stream()
+                .filter(f -> f.rule().equals("shared-gsi-passthrough") && f.severity() == Severity.ERROR).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void routeByBdfIsPreviewedAppliedAndUndone() throws Exception {
+        QuickFixDialog dialog = new QuickFixDialog(editor.getSite().getShell(), editor, List.of(sharedLineError()));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        List<String> labels = dialog.fixes().stream().map(QuickFix::label).toList();
+        assertTrue(labels.contains("Switch NIC-A 82567LM-2 Gigabit Network Connection to MSI"), labels.toString());
+        assertTrue(labels.stream().anyMatch(l -> l.startsWith("Move NIC-B")), labels.toString());
+        assertTrue(labels.stream().anyMatch(l -> l.startsWith("Steer the pin to guestB's CPU 2")), labels.toString());
+        int byBdf = labels.indexOf("Route by BDF (proposal 2)");
+        dialog.select(byBdf);
+        dialog.previewJob().join();
+        EditorFixture.spin();
+        List<String[]> rows = dialog.previewRows();
+        assertEquals("Spurious PIRQs, all domains", rows.get(1)[0]);
+        assertNotEquals("0", rows.get(1)[1], "under BY_IRQ Dom0 receives NIC-B's interrupts (and guest B NIC-A's)");
+        assertEquals("0", rows.get(1)[2], "under BY_BDF nobody receives another domain's interrupts");
+        assertEquals("0", rows.get(0)[2]);
+        assertFalse(editor.isDirty(), "the preview simulates copies, never the editor's model");
+
+        dialog.apply();
+        EditorFixture.spin();
+        assertEquals(RoutingPolicy.BY_BDF, t.getHypervisor().getRoutingPolicy());
+        assertTrue(editor.context().validation().findings().stream().noneMatch(f -> f.severity() == Severity.ERROR));
+        assertTrue(editor.isDirty());
+
+        editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
+        EditorFixture.spin();
+        assertEquals(RoutingPolicy.BY_IRQ, t.getHypervisor().getRoutingPolicy());
+        assertEquals(Severity.ERROR, sharedLineError().severity());
+        assertFalse(editor.isDirty());
+    }
+}
