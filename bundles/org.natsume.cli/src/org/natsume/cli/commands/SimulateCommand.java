@@ -25,7 +25,6 @@ import org.natsume.sim.scenario.JsonReport;
 import org.natsume.sim.scenario.ScenarioRunner;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.sim.scenario.Simulation;
-import org.natsume.trace.TraceMetadata;
 import org.natsume.trace.TraceStore;
 import org.natsume.trace.io.TraceFileWriter;
 
@@ -131,22 +130,9 @@ public final class SimulateCommand implements Command {
         }
     }
 
+    /** Run 1 again into a trace; the simulation names the trace's lanes itself (its published metadata). */
     private static void writeTrace(SimConfig cfg, long seed, long durationNs, Path out) throws java.io.IOException {
-        TraceMetadata.Builder md = TraceMetadata.builder().scenarioId(cfg.name()).seed(seed)
-                .durationNs(durationNs + Simulation.DEFAULT_WARMUP_NS);
-        for (SimConfig.Cpu c : cfg.cpus()) {
-            md.cpu("PCPU" + c.id());
-        }
-        for (SimConfig.DomainSpec d : cfg.domains()) {
-            md.domain(d.name());
-        }
-        for (SimConfig.PciFunctionSpec f : cfg.functions()) {
-            md.device(f.name(), f.bdf().toString(), cfg.domains().indexOf(cfg.domain(f.owner())));
-            if (f.mode() == SimConfig.InterruptMode.INTX) {
-                md.gsi(f.gsi(), "GSI " + f.gsi());
-            }
-        }
-        TraceStore store = new TraceStore(md.build());
+        TraceStore store = new TraceStore();
         new Simulation(cfg, seed, store, null).run(Simulation.DEFAULT_WARMUP_NS, durationNs);
         new TraceFileWriter().write(store, out);
     }

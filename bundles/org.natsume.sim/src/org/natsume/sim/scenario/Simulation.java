@@ -48,6 +48,7 @@ import org.natsume.sim.sched.Scheduler;
 import org.natsume.sim.sched.Vcpu;
 import org.natsume.sim.xen.Domain;
 import org.natsume.sim.xen.Xen;
+import org.natsume.trace.TraceMetadata;
 import org.natsume.trace.TraceSink;
 
 /**
@@ -72,6 +73,7 @@ public final class Simulation {
     private final List<Runnable> starters = new ArrayList<>();
     private final int measuredDomain;
     private final String measuredDevice;
+    private TraceMetadata traceMetadata;
 
     public Simulation(SimConfig cfg, long seed, TraceSink trace, InvariantMonitor invariants) {
         this.cfg = cfg;
@@ -221,6 +223,8 @@ public final class Simulation {
                 }
             }
         }
+        traceMetadata = RunTraceMetadata.of(cfg, seed, deviceNames, gsiOf, msiGsiBase);
+        ctx.trace.metadata(traceMetadata);
         if (nativeMachine) {
             for (int i = 0; i < n; i++) {
                 GuestOs os = null;
@@ -371,8 +375,15 @@ public final class Simulation {
         return ioApic;
     }
 
+    /** What names this run's trace events: published into the trace sink when the machine is wired and when it runs. */
+    public TraceMetadata traceMetadata() {
+        return traceMetadata;
+    }
+
     /** Runs warm-up + duration and returns the metrics of the measured part. */
     public RunMetrics run(long warmupNs, long durationNs) {
+        traceMetadata = RunTraceMetadata.withRun(traceMetadata, warmupNs, durationNs);
+        ctx.trace.metadata(traceMetadata);
         scheduler.start();
         for (NicDriver d : drivers.values()) {
             d.open(0);

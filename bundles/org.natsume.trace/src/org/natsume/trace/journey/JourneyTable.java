@@ -222,6 +222,16 @@ public final class JourneyTable {
         return latency(row);
     }
 
+    /** How long the line had been blocked when this journey's LINE_EOI released it (its arg), or -1 without one. */
+    public synchronized long lineBlockedNs(int row) {
+        check(row);
+        return lineBlocked(row);
+    }
+
+    private long lineBlocked(int row) {
+        return eoiEvent[row] < 0 ? -1 : store.arg(eoiEvent[row]);
+    }
+
     public synchronized long eoiTimeNs(int row) {
         check(row);
         return timeOf(eoiEvent[row]);
@@ -237,7 +247,7 @@ public final class JourneyTable {
     public synchronized Journey journey(int row) {
         check(row);
         return new Journey(store.journey(firstEvent[row]), device[row], gsi[row], cpu[row], timeOf(assertEvent[row]), domains(notified[row]),
-                domains(spurious[row]), latency(row), timeOf(eoiEvent[row]));
+                domains(spurious[row]), latency(row), timeOf(eoiEvent[row]), lineBlocked(row));
     }
 
     static int[] domains(long mask) {
