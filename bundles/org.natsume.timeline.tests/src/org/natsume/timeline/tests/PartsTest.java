@@ -25,7 +25,7 @@ import org.natsume.timeline.core.breakpoint.SpuriousDelivery;
 import org.natsume.timeline.live.BreakpointChoice;
 import org.natsume.timeline.live.LiveRun;
 import org.natsume.timeline.live.RunCancelledException;
-import org.natsume.timeline.ui.TimeParser;
+import org.natsume.timeline.core.TimeParser;
 import org.natsume.trace.TraceKind;
 import org.natsume.trace.TraceMetadata;
 import org.natsume.trace.TraceStore;
