@@ -55,8 +55,9 @@ class NavigationModelTest {
         assertEquals(List.of(1), journeys("device == 0000:01:00.0"));
         assertEquals(List.of(2), journeys("kind == LINE_MASK"));
         assertEquals(List.of(1), journeys("blocked > 1.5 us"));
-        assertEquals(List.of(0, 2), journeys("nic-a"));
-        assertEquals(List.of(0), journeys("nic-a and not kind == LINE_MASK"));
+        assertEquals(List.of(0, 1, 2), journeys("nic-a"), "a word matches GSI names too: GSI 16 (NIC-A, NIC-B)");
+        assertEquals(List.of(1), journeys("82541"));
+        assertEquals(List.of(0), journeys("device ~ nic-a and not kind == LINE_MASK"));
         assertEquals(List.of(1, 2), journeys("(latency < 700ns || device ~ nic-b) && gsi == 16"));
         assertEquals(List.of(0, 1, 2), journeys("spurious"));
         assertEquals(List.of(), journeys("vif"));

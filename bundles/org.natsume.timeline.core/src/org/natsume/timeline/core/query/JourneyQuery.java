@@ -332,7 +332,10 @@ public final class JourneyQuery {
             pos++;
             // "10 us": a separate unit token
             Token unit = peek();
-            if (!v.quoted && unit != null && !unit.quoted && unit.text.matches("(?i)ns|us|µs|ms|s") && v.text.matches("[0-9.]+")) {
+            // a word right after a number is its unit ("12 ms"; "12 parsecs" is then refused as a time), unless it
+            // starts the next term
+            if (!v.quoted && unit != null && !unit.quoted && v.text.matches("[0-9.]+") && unit.text.matches("[A-Za-zµ]+")
+                    && !unit.text.matches("(?i)and|or|not|spurious|vif") && field(unit.text) == null) {
                 pos++;
                 return new Token(v.text + unit.text, v.at, false);
             }
