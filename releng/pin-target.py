@@ -11,7 +11,7 @@ import sys
 
 # artifacts that belong to the other (already exact) locations of the target
 OTHER_LOCATIONS = {'org.junit.jupiter', 'org.junit.platform', 'org.opentest4j', 'org.apiguardian',
-                   'org.apache.aries.spifly', 'org.ow2.asm'}
+                   'org.apache.aries.spifly', 'org.ow2.asm', 'org.hdrhistogram', 'jakarta.xml.bind', 'jakarta.activation'}
 GEF = {('org.eclipse', 'draw2d'), ('org.eclipse', 'gef')}
 
 

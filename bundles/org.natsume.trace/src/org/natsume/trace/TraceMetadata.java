@@ -25,6 +25,17 @@ public final class TraceMetadata {
 
     public static final TraceMetadata EMPTY = builder().build();
 
+    /** Property: who wrote the trace. */
+    public static final String SOURCE = "source";
+    /** Property: domid of the RT-VM (the first domain of kind RT_VM); absent when there is none. */
+    public static final String RT_VM = "rtvm";
+    /** Property: the kind of each domain in domid order, comma-separated (DOM0, DOMU, RT_VM, NATIVE). */
+    public static final String DOMAIN_KINDS = "natsume.domain-kinds";
+    /** Property: the kind of each device in device order, comma-separated (an attachment, or "vif"). */
+    public static final String DEVICE_KINDS = "natsume.device-kinds";
+    /** Property: simulated warm-up in ns before measurement started. */
+    public static final String WARMUP_NS = "natsume.warmup-ns";
+
     private final String scenarioId;
     private final long seed;
     private final long durationNs;
@@ -114,6 +125,43 @@ public final class TraceMetadata {
 
     public String deviceBdf(int device) {
         return device >= 0 && device < devices.size() ? devices.get(device).bdf() : "";
+    }
+
+    /**
+     * The RT-VM's domid, or -1. Traces written before the simulation published {@value #RT_VM} are recognised by the
+     * "(RT-VM)" mark in the domain name.
+     */
+    public int rtVm() {
+        String v = properties.get(RT_VM);
+        if (v != null) {
+            try {
+                return Integer.parseInt(v.trim());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+        for (int d = 0; d < domainNames.size(); d++) {
+            if (domainNames.get(d).contains("(RT-VM)")) {
+                return d;
+            }
+        }
+        return -1;
+    }
+
+    /** The device's kind from {@value #DEVICE_KINDS} (e.g. "PASSTHROUGH", "vif"), or "" when the trace does not say. */
+    public String deviceKind(int device) {
+        String v = properties.get(DEVICE_KINDS);
+        if (v == null || device < 0) {
+            return "";
+        }
+        String[] k = v.split(",", -1);
+        return device < k.length ? k[device] : "";
+    }
+
+    /** A label for a device lane or table cell: its name, with its BDF when it has one. */
+    public String deviceLabel(int device) {
+        String bdf = deviceBdf(device);
+        return bdf.isEmpty() ? deviceName(device) : deviceName(device) + " (" + bdf + ")";
     }
 
     /** The domain that owns device, or -1. */

@@ -11,4 +11,12 @@ public interface TraceSink {
     };
 
     void event(long timeNs, TraceKind kind, int journey, int cpu, int domain, int gsi, int device, long arg);
+
+    /**
+     * The producer publishes what names its numbers (lanes, devices, GSIs, the RT-VM, the run's parameters), once it
+     * knows its machine and again when it learns more (the duration when the run starts). Metadata travels with the
+     * trace from its producer, so no viewer keeps a copy of the producer's numbering. Sinks that keep no trace ignore it.
+     */
+    default void metadata(TraceMetadata metadata) {
+    }
 }

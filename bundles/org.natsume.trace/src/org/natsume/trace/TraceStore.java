@@ -76,6 +76,11 @@ public final class TraceStore implements TraceSink {
         this.metadata = metadata;
     }
 
+    @Override
+    public void metadata(TraceMetadata metadata) {
+        setMetadata(metadata);
+    }
+
     /**
      * Appends one event. Time must not go backwards: a discrete-event simulation's clock is monotonic, so an earlier
      * time is a bug in the caller, and accepting it would break binary search for every viewer. It is rejected with a

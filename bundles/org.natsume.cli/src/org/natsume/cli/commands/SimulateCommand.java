@@ -25,7 +25,6 @@ import org.natsume.sim.scenario.JsonReport;
 import org.natsume.sim.scenario.ScenarioRunner;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.sim.scenario.Simulation;
-import org.natsume.trace.TraceMetadata;
 import org.natsume.trace.TraceStore;
 import org.natsume.trace.io.TraceFileWriter;
 
@@ -39,7 +38,8 @@ public final class SimulateCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "simulate FILE|--example NAME|--scenario ID [--duration S] [--runs N] [--seed N] [--json OUT] [--trace OUT]";
+        return "simulate FILE|--example NAME|--scenario ID [--duration S] [--runs N] [--seed N] [--json OUT] [--trace OUT]"
+                + " [--keep-worst N [--context MS] [--break-latency US] [--break-blocked US]]";
     }
 
     @Override
@@ -49,7 +49,8 @@ public final class SimulateCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("--example", "--scenario", "--duration", "--runs", "--seed", "--json", "--trace");
+        return Set.of("--example", "--scenario", "--duration", "--runs", "--seed", "--json", "--trace", "--keep-worst",
+                "--context", "--break-latency", "--break-blocked");
     }
 
     @Override
@@ -79,15 +80,28 @@ public final class SimulateCommand implements Command {
             throw new InputException(cfg.name() + " has no enabled workload, so there is nothing to measure: add a"
                     + " netperf TCP stream, a UDP flood or a periodic RT task to a domain");
         }
-        ScenarioRunner runner = new ScenarioRunner(runs, Math.round(duration * 1e9), Simulation.DEFAULT_WARMUP_NS, seed);
-        ScenarioResult result = runner.runAll(List.of(cfg), Runtime.getRuntime().availableProcessors()).get(cfg.name());
-        print(ctx.out(), result);
+        FlightRecording flight = FlightRecording.of(args, runs);
+        if (flight == null) {
+            for (String option : FlightRecording.OPTIONS) {
+                if (args.option(option).isPresent()) {
+                    throw new UsageException(option + " needs --keep-worst N");
+                }
+            }
+        }
+        ScenarioResult result;
+        if (flight != null) {
+            result = flight.run(ctx, cfg, seed, Math.round(duration * 1e9), ctx.resolve(args.option("--trace").get()));
+        } else {
+            ScenarioRunner runner = new ScenarioRunner(runs, Math.round(duration * 1e9), Simulation.DEFAULT_WARMUP_NS, seed);
+            result = runner.runAll(List.of(cfg), Runtime.getRuntime().availableProcessors()).get(cfg.name());
+            print(ctx.out(), result);
+        }
         if (args.option("--json").isPresent()) {
             Path out = ctx.resolve(args.option("--json").get());
             JsonReport.write(out, List.of(result));
             ctx.out().println("wrote " + out);
         }
-        if (args.option("--trace").isPresent()) {
+        if (args.option("--trace").isPresent() && flight == null) {
             Path out = ctx.resolve(args.option("--trace").get());
             writeTrace(cfg, seed, Math.round(duration * 1e9), out);
             ctx.out().println("wrote trace of run 1 to " + out);
@@ -131,22 +145,9 @@ public final class SimulateCommand implements Command {
         }
     }
 
+    /** Run 1 again into a trace; the simulation names the trace's lanes itself (its published metadata). */
     private static void writeTrace(SimConfig cfg, long seed, long durationNs, Path out) throws java.io.IOException {
-        TraceMetadata.Builder md = TraceMetadata.builder().scenarioId(cfg.name()).seed(seed)
-                .durationNs(durationNs + Simulation.DEFAULT_WARMUP_NS);
-        for (SimConfig.Cpu c : cfg.cpus()) {
-            md.cpu("PCPU" + c.id());
-        }
-        for (SimConfig.DomainSpec d : cfg.domains()) {
-            md.domain(d.name());
-        }
-        for (SimConfig.PciFunctionSpec f : cfg.functions()) {
-            md.device(f.name(), f.bdf().toString(), cfg.domains().indexOf(cfg.domain(f.owner())));
-            if (f.mode() == org.natsume.topology.Topology.InterruptMode.INTX) {
-                md.gsi(f.gsi(), "GSI " + f.gsi());
-            }
-        }
-        TraceStore store = new TraceStore(md.build());
+        TraceStore store = new TraceStore();
         new Simulation(cfg, seed, store, null).run(Simulation.DEFAULT_WARMUP_NS, durationNs);
         new TraceFileWriter().write(store, out);
     }

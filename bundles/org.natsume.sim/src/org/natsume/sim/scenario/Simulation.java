@@ -49,6 +49,7 @@ import org.natsume.topology.Topology.TcpStream;
 import org.natsume.topology.Topology.UdpFlood;
 import org.natsume.topology.Topology.Workload;
 import org.natsume.topology.Topology;
+import org.natsume.trace.TraceMetadata;
 import org.natsume.trace.TraceSink;
 
 /**
@@ -73,6 +74,7 @@ public final class Simulation {
     private final List<Runnable> starters = new ArrayList<>();
     private final int measuredDomain;
     private final String measuredDevice;
+    private TraceMetadata traceMetadata;
 
     public Simulation(SimConfig cfg, long seed, TraceSink trace, InvariantMonitor invariants) {
         this.cfg = cfg;
@@ -222,6 +224,8 @@ public final class Simulation {
                 }
             }
         }
+        traceMetadata = RunTraceMetadata.of(cfg, seed, deviceNames, gsiOf, msiGsiBase);
+        ctx.trace.metadata(traceMetadata);
         if (nativeMachine) {
             for (int i = 0; i < n; i++) {
                 GuestOs os = null;
@@ -372,8 +376,15 @@ public final class Simulation {
         return ioApic;
     }
 
+    /** What names this run's trace events: published into the trace sink when the machine is wired and when it runs. */
+    public TraceMetadata traceMetadata() {
+        return traceMetadata;
+    }
+
     /** Runs warm-up + duration and returns the metrics of the measured part. */
     public RunMetrics run(long warmupNs, long durationNs) {
+        traceMetadata = RunTraceMetadata.withRun(traceMetadata, warmupNs, durationNs);
+        ctx.trace.metadata(traceMetadata);
         scheduler.start();
         for (NicDriver d : drivers.values()) {
             d.open(0);

@@ -26,17 +26,14 @@ public enum JourneyColumn {
     public String text(JourneyTable t, int row) {
         TraceMetadata m = t.store().metadata();
         return switch (this) {
-            case TIME -> TimeFormat.format(t.firstTimeNs(row), 1);
-            case DEVICE -> t.device(row) < 0 ? ""
-                    : m.deviceBdf(t.device(row)).isEmpty() ? m.deviceName(t.device(row))
-                    : m.deviceName(t.device(row)) + " (" + m.deviceBdf(t.device(row)) + ")";
-            case GSI -> t.gsi(row) < 0 ? "" : Integer.toString(t.gsi(row));
+            case TIME -> TimeFormat.instant(t.firstTimeNs(row));
+            case DEVICE -> t.device(row) < 0 ? "" : m.deviceLabel(t.device(row));
+            case GSI -> t.gsi(row) >= 0 ? Integer.toString(t.gsi(row)) : m.deviceKind(t.device(row)).equals("vif") ? "evtchn" : "";
             case CPU -> t.cpu(row) < 0 ? "" : m.cpuName(t.cpu(row));
             case NOTIFIED -> domains(m, t.notifiedMask(row));
             case SPURIOUS -> t.spuriousMask(row) == 0 ? "no" : "yes: " + domains(m, t.spuriousMask(row));
             case LATENCY -> t.latencyNs(row) < 0 ? "" : TimeFormat.duration(t.latencyNs(row));
-            case LINE_BLOCKED -> t.eoiTimeNs(row) < 0 || t.assertTimeNs(row) < 0 ? ""
-                    : TimeFormat.duration(t.eoiTimeNs(row) - t.assertTimeNs(row));
+            case LINE_BLOCKED -> t.lineBlockedNs(row) < 0 ? "" : TimeFormat.duration(t.lineBlockedNs(row));
         };
     }
 

@@ -17,6 +17,9 @@ public final class JourneyNavigator {
 
     private final JourneyTable table;
     private JourneyFilter filter = JourneyFilter.ALL;
+    private org.natsume.timeline.core.query.JourneyQuery query;
+    /** Rows picked elsewhere (a Statistics row, a histogram bin), sorted; null for all. */
+    private int[] subset;
     private JourneySelection selection;
     private int selectionRows = -1;
 
@@ -39,11 +42,41 @@ public final class JourneyNavigator {
         }
     }
 
-    /** The rows passing the filter (a virtual table's contents). */
+    /** Also keep only journeys matching an expression (the Interrupt Trace view's filter field); null for none. */
+    public void setQuery(org.natsume.timeline.core.query.JourneyQuery q) {
+        org.natsume.timeline.core.query.JourneyQuery next = q == null || q.matchesAll() ? null : q;
+        if (next != query) {
+            query = next;
+            selection = null;
+        }
+    }
+
+    public org.natsume.timeline.core.query.JourneyQuery query() {
+        return query;
+    }
+
+    /** Keep only these journey rows (a Statistics row or a histogram bin selects them); null shows all again. */
+    public void setSubset(int[] rows) {
+        subset = rows == null ? null : Arrays.stream(rows).sorted().distinct().toArray();
+        selection = null;
+    }
+
+    /** The picked rows, or null. */
+    public int[] subset() {
+        return subset == null ? null : subset.clone();
+    }
+
+    /** The rows passing the filter and the expression (a virtual table's contents). */
     public JourneySelection selection() {
         if (selection == null || selectionRows != table.rowCount()) {
             selectionRows = table.rowCount();
-            selection = table.select(filter);
+            JourneySelection s = table.select(filter);
+            org.natsume.timeline.core.query.JourneyQuery q = query;
+            selection = q == null ? s : s.filter(r -> q.test(table, r));
+            int[] only = subset;
+            if (only != null) {
+                selection = selection.filter(r -> Arrays.binarySearch(only, r) >= 0);
+            }
         }
         return selection;
     }

@@ -31,6 +31,41 @@ public final class TimeFormat {
         return number(timeNs, scale, decimals) + " " + UNITS[unit];
     }
 
+    /** Show instants as ns since the run's start instead of µs/ms ({@link #instant}); the view's option. */
+    private static volatile boolean absoluteNs;
+
+    public static void setAbsoluteNs(boolean on) {
+        absoluteNs = on;
+    }
+
+    public static boolean absoluteNs() {
+        return absoluteNs;
+    }
+
+    /**
+     * An instant of the trace relative to its start (simulated time 0) in µs or ms at ns precision, e.g. "812.345 µs",
+     * "12.395709 ms", "3.000000001 s"; or "12395709 ns" when {@link #setAbsoluteNs} is on.
+     */
+    public static String instant(long timeNs) {
+        if (absoluteNs) {
+            return timeNs + " ns";
+        }
+        long a = Math.abs(timeNs);
+        String sign = timeNs < 0 ? "-" : "";
+        if (a < 1_000_000) {
+            return sign + a / 1000 + "." + pad(a % 1000, 3) + " µs";
+        }
+        if (a < 1_000_000_000) {
+            return sign + a / 1_000_000 + "." + pad(a % 1_000_000, 6) + " ms";
+        }
+        return sign + a / 1_000_000_000 + "." + pad(a % 1_000_000_000, 9) + " s";
+    }
+
+    private static String pad(long v, int digits) {
+        String s = Long.toString(v);
+        return "0".repeat(Math.max(0, digits - s.length())) + s;
+    }
+
     /** A duration with three significant digits, e.g. 1234 → "1.23 µs", 950 → "950 ns". */
     public static String duration(long ns) {
         long a = Math.abs(ns);

@@ -90,8 +90,15 @@ public final class TimelineModel {
         return new Viewport(start, Math.max(end, start + Viewport.MIN_SPAN_NS), widthPx);
     }
 
+    /** Zooms around a pixel; the view stays inside the trace's ends (no negative time, nothing past the end). */
     public void zoom(double factor, int anchorX) {
-        viewport = viewport.zoom(factor, anchorX);
+        viewport = clamp(viewport.zoom(factor, anchorX));
+    }
+
+    /** v kept inside [start, end] of the trace, as zoom and pan keep it (go-to-time and jumps use it too). */
+    public Viewport clamp(Viewport v) {
+        Viewport full = fullRange(v.widthPx());
+        return v.clampTo(full.fromNs(), full.toNs());
     }
 
     public void pan(int dxPx) {

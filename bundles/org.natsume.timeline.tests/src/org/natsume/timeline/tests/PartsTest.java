@@ -25,8 +25,7 @@ import org.natsume.timeline.core.breakpoint.SpuriousDelivery;
 import org.natsume.timeline.live.BreakpointChoice;
 import org.natsume.timeline.live.LiveRun;
 import org.natsume.timeline.live.RunCancelledException;
-import org.natsume.timeline.live.SimTraceMetadata;
-import org.natsume.timeline.ui.TimeParser;
+import org.natsume.timeline.core.TimeParser;
 import org.natsume.trace.TraceKind;
 import org.natsume.trace.TraceMetadata;
 import org.natsume.trace.TraceStore;
@@ -109,9 +108,9 @@ class PartsTest {
     @Test
     void metadataNamesDevicesAsTheSimulationNumbersThem() {
         SimConfig cfg = paper("C3-S-L-SH");
-        TraceMetadata m = SimTraceMetadata.of(cfg, 1, 10_000_000);
-        TraceStore store = new TraceStore(m);
+        TraceStore store = new TraceStore();
         new Simulation(cfg, 1, store, null).run(0, 10_000_000);
+        TraceMetadata m = store.metadata();
         int isrs = 0;
         for (int i = 0; i < store.size(); i++) {
             if (store.kind(i) == TraceKind.PIN_ASSERT) {
@@ -130,14 +129,15 @@ class PartsTest {
             isrs += store.kind(i) == TraceKind.GUEST_ISR ? 1 : 0;
         }
         assertTrue(isrs > 100, "the run delivered interrupts: " + isrs);
-        assertEquals("guestB (RT-VM)", m.domainName(SimTraceMetadata.rtVm(m)));
+        assertEquals("guestB (RT-VM)", m.domainName(m.rtVm()));
+        assertEquals(10_000_000, m.durationNs());
         assertTrue(m.deviceBdf(m.devices().indexOf(m.devices().stream().filter(d -> d.name().equals("nic-b")).findFirst().get()))
                 .equals("0000:05:00.0"));
     }
 
     @Test
     void breakpointChoicesResolveDomainsByNameAndRole() {
-        TraceMetadata m = SimTraceMetadata.of(paper("C3-S-L-SH"), 1, 1);
+        TraceMetadata m = metadataOf(paper("C3-S-L-SH"));
         List<BreakpointCondition> c = new BreakpointChoice(BreakpointChoice.RT_VM, 50_000, "guestB", 100_000).resolve(m);
         assertEquals(3, c.size());
         assertEquals(new SpuriousDelivery(2), c.get(0));
@@ -146,14 +146,14 @@ class PartsTest {
                 () -> new BreakpointChoice("guestZ", -1, BreakpointChoice.ANY, -1).resolve(m));
         assertTrue(e.getMessage().contains("'guestZ'") && e.getMessage().contains("guestA"), e.getMessage());
         assertEquals(List.of(), BreakpointChoice.NONE.resolve(m));
-        TraceMetadata nativeMachine = SimTraceMetadata.of(paper("C1-S-L-SH"), 1, 1);
+        TraceMetadata nativeMachine = metadataOf(paper("C1-S-L-SH"));
         assertThrows(IllegalArgumentException.class, () -> new BreakpointChoice(BreakpointChoice.RT_VM, -1, null, -1).resolve(nativeMachine));
     }
 
     @Test
     void aLiveRunRunsInChunksAndCancels() throws Exception {
         SimConfig cfg = paper("C3-S-L-SH");
-        TraceStore store = new TraceStore(SimTraceMetadata.of(cfg, 1, 50_000_000));
+        TraceStore store = new TraceStore();
         LiveRun run = new LiveRun(store);
         run.runUntil(5_000_000);
         Throwable[] thrown = new Throwable[1];
@@ -192,13 +192,18 @@ class PartsTest {
     @Test
     void aRunThatOutgrowsItsMemoryBudgetStopsWithAMessage() {
         SimConfig cfg = paper("C3-S-L-SH");
-        TraceStore store = new TraceStore(SimTraceMetadata.of(cfg, 1, 1_000_000_000));
+        TraceStore store = new TraceStore();
         LiveRun run = new LiveRun(store);
         run.setMemoryBudget(8L << 20);
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> new Simulation(cfg, 1, run, null).run(0, 1_000_000_000));
         assertTrue(e.getMessage().contains("8 MB") && e.getMessage().contains("-Xmx"), e.getMessage());
         assertTrue(store.retainedBytes() > 8L << 20 && store.retainedBytes() < 16L << 20, "stopped soon after the budget");
+    }
+
+    /** The metadata a simulation of cfg publishes, before it runs. */
+    static TraceMetadata metadataOf(SimConfig cfg) {
+        return new Simulation(cfg, 1, null, null).traceMetadata();
     }
 
     static void waitFor(LiveRun run, LiveRun.State s) throws InterruptedException {

@@ -51,6 +51,8 @@ public final class ChartsView extends ViewPart {
         h.setText("Latency histogram");
         Composite hc = page(tabs);
         histogramCanvas = canvas(hc, this::histogram);
+        histogramCanvas.setToolTipText("Click a bin to show its journeys in the Interrupt Trace view and step the timeline through them");
+        histogramCanvas.addListener(SWT.MouseDown, e -> pickBin(HistogramChart.binAt(e.x, histogramCanvas.getClientArea().width)));
         buttons(hc, this::histogram, null);
         h.setControl(hc);
 
@@ -162,6 +164,24 @@ public final class ChartsView extends ViewPart {
         } catch (IOException e) {
             MessageDialog.openError(getSite().getShell(), "Paper Figures", "Cannot read " + file + ":\n" + e.getMessage());
         }
+    }
+
+    /** Shows the journeys of latency bin b (a click on the bin); false when the bin is empty or there is no trace. */
+    public boolean pickBin(int b) {
+        TimelineSession s = TimelineSession.current();
+        if (s == null || b < 0) {
+            return false;
+        }
+        int[] rows = LatencyHistogram.rowsIn(s.model().journeys(), b);
+        if (rows.length == 0) {
+            return false;
+        }
+        s.selectJourneys(rows, "latency " + LatencyHistogram.binLabel(b));
+        return true;
+    }
+
+    public org.eclipse.swt.widgets.Canvas histogramCanvas() {
+        return histogramCanvas;
     }
 
     public void showHistogram() {

@@ -10,12 +10,26 @@ import org.natsume.timeline.core.TimeFormat;
  */
 public final class HistogramChart implements Chart {
 
+    /** Plot margins; {@link #binAt} uses the same. */
+    static final int LEFT = 70;
+    static final int RIGHT_MARGIN = 20;
+
     private final LatencyHistogram data;
     private final String subtitle;
 
     public HistogramChart(LatencyHistogram data, String subtitle) {
         this.data = data;
         this.subtitle = subtitle;
+    }
+
+    /** The latency bin under pixel column x of a chart width wide, or -1 outside the plot. */
+    public static int binAt(int x, int width) {
+        int right = width - RIGHT_MARGIN;
+        if (x < LEFT || x >= right) {
+            return -1;
+        }
+        double slot = (double) (right - LEFT) / LatencyHistogram.BINS;
+        return Math.min(LatencyHistogram.BINS - 1, (int) ((x - LEFT) / slot));
     }
 
     @Override
@@ -48,19 +62,27 @@ public final class HistogramChart implements Chart {
         }
         long step = Axes.niceStep(max, 5);
         long top = (max + step - 1) / step * step;
-        int left = 70;
-        int right = width - 20;
-        int plotTop = 2 * th + 10 + th * series.size();
-        int bottom = height - 2 * th - 16;
-        if (right - left < 50 || bottom - plotTop < 30) {
-            return;
-        }
-        // legend
+        int left = LEFT;
+        int right = width - RIGHT_MARGIN;
+        // the legend flows in rows across the width, so a short docked view keeps its plot (it was blank there)
+        int lx = left;
+        int ly = 2 * th + 4;
         for (int i = 0; i < series.size(); i++) {
-            int y = 2 * th + 6 + i * th;
-            g.fillRect(left, y - 5, 10, 10, Palette.series(i));
-            g.text(series.get(i).device() + " (" + series.get(i).total() + " journeys)", left + 16, y, ChartGraphics.Align.LEFT,
-                    Palette.TEXT);
+            String label = series.get(i).device() + " (" + series.get(i).total() + ")";
+            int w = 16 + label.length() * Math.max(6, th / 2) + 14;
+            if (lx > left && lx + w > right) {
+                lx = left;
+                ly += th;
+            }
+            g.fillRect(lx, ly - 5, 10, 10, Palette.series(i));
+            g.text(label, lx + 14, ly, ChartGraphics.Align.LEFT, Palette.TEXT);
+            lx += w;
+        }
+        int plotTop = ly + th;
+        int bottom = height - 2 * th - 8;
+        if (right - left < 50 || bottom - plotTop < 20) {
+            g.text("Enlarge the view to see the histogram.", width / 2, Math.min(height - th, ly + th), ChartGraphics.Align.CENTER, Palette.TEXT);
+            return;
         }
         for (long v = 0; v <= top; v += step) {
             int y = bottom - (int) ((double) v / top * (bottom - plotTop));

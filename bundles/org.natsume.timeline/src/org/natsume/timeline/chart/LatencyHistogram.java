@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.natsume.timeline.core.TimeFormat;
 import org.natsume.trace.TraceMetadata;
 import org.natsume.trace.journey.JourneyTable;
 
@@ -53,6 +54,28 @@ public final class LatencyHistogram {
             }
         }
         return new LatencyHistogram(out);
+    }
+
+    /** Journey rows whose latency falls in bin (the journeys a click on the bin selects), in table order. */
+    public static int[] rowsIn(JourneyTable t, int bin) {
+        int[] out = new int[16];
+        int n = 0;
+        for (int r = 0; r < t.rowCount(); r++) {
+            long lat = t.latencyNs(r);
+            if (lat >= 0 && bin(lat) == bin) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = r;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** "10.0 µs – 15.8 µs" for bin b. */
+    public static String binLabel(int b) {
+        String from = b == 0 ? "0" : TimeFormat.duration(Math.round(lowerNs(b)));
+        return b == BINS - 1 ? "≥ " + from : from + " – " + TimeFormat.duration(Math.round(lowerNs(b + 1)));
     }
 
     /** The bin of a latency: floor(log10(ns / MIN_NS) × bins per decade), clamped. */

@@ -59,10 +59,12 @@ public final class SaveTraceHandler extends AbstractHandler {
         return null;
     }
 
-    /** Saves the whole trace as .ntrace. */
+    /** Saves the whole trace as .ntrace, with its bookmarks in the metadata. */
     public static String save(TimelineSession s, Path path) throws IOException {
+        s.store().setMetadata(s.bookmarks().into(s.store().metadata()));
         new TraceFileWriter().write(s.store(), path);
-        return String.format("Saved %,d events to %s.", s.store().size(), path);
+        int marks = s.bookmarks().size();
+        return String.format("Saved %,d events%s to %s.", s.store().size(), marks == 0 ? "" : " and " + marks + " bookmark(s)", path);
     }
 
     /** Exports the visible range; the format follows the extension (.csv, else Perfetto JSON). */

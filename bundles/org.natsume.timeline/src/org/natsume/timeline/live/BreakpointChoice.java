@@ -44,7 +44,7 @@ public record BreakpointChoice(String spuriousTo, long latencyNs, String latency
             return -1;
         }
         if (choice.equals(RT_VM)) {
-            int d = SimTraceMetadata.rtVm(m);
+            int d = m.rtVm();
             if (d < 0) {
                 throw new IllegalArgumentException("breakpoint on the RT-VM: this machine has no domain of kind RT_VM");
             }

@@ -8,6 +8,7 @@ import java.util.function.LongConsumer;
 import org.natsume.timeline.core.breakpoint.BreakpointHit;
 import org.natsume.timeline.core.breakpoint.Breakpoints;
 import org.natsume.trace.TraceKind;
+import org.natsume.trace.TraceMetadata;
 import org.natsume.trace.TraceSink;
 import org.natsume.trace.TraceStore;
 
@@ -145,6 +146,11 @@ public final class LiveRun implements TraceSink {
             gate = true;
             lock.notifyAll();
         }
+    }
+
+    @Override
+    public void metadata(TraceMetadata metadata) {
+        store.setMetadata(metadata);
     }
 
     @Override

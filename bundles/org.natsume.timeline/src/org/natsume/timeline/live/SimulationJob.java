@@ -21,11 +21,14 @@ public final class SimulationJob extends Job {
 
     private final RunRequest request;
     private final LiveRun run;
+    private final Simulation sim;
 
-    public SimulationJob(RunRequest request, LiveRun run) {
+    /** sim must write into run. */
+    public SimulationJob(RunRequest request, LiveRun run, Simulation sim) {
         super("Simulate " + request.label());
         this.request = request;
         this.run = run;
+        this.sim = sim;
         for (BreakpointCondition c : request.breakpoints()) {
             run.breakpoints().add(c);
         }
@@ -71,7 +74,6 @@ public final class SimulationJob extends Job {
         });
         run.cancelWhen(monitor::isCanceled);
         try {
-            Simulation sim = new Simulation(request.config(), request.seed(), run, null);
             sim.run(request.warmupNs(), request.durationNs());
             run.finished();
             return Status.OK_STATUS;

@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.natsume.timeline.core.TimeParser;
 import org.natsume.timeline.live.BreakpointChoice;
 
 /**

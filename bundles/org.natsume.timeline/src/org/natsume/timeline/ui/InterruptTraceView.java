@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
+import org.natsume.timeline.core.TimeParser;
 import org.natsume.timeline.core.JourneyColumn;
 import org.natsume.timeline.core.TimelineModel;
 import org.natsume.trace.TraceMetadata;
@@ -45,7 +46,14 @@ public final class InterruptTraceView extends ViewPart {
     private Combo domain;
     private Combo spurious;
     private Text minLatency;
+    private Text expression;
     private Label count;
+    /** Sort order: table rows in display order, or null for time order; and the inverse (row → index). */
+    private int[] order;
+    private int[] orderIndex;
+    private JourneyColumn sortColumn;
+    private boolean sortAscending = true;
+    private String expressionError;
     private final List<Integer> gsiValues = new ArrayList<>();
     private JourneySelection rows;
     private final JourneySelectionProvider selection = new JourneySelectionProvider();
@@ -57,7 +65,7 @@ public final class InterruptTraceView extends ViewPart {
         parent.setLayout(new GridLayout(1, false));
         Composite filters = new Composite(parent, SWT.NONE);
         filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        filters.setLayout(new GridLayout(11, false));
+        filters.setLayout(new GridLayout(6, false));
         device = combo(filters, "Device:");
         gsi = combo(filters, "GSI:");
         domain = combo(filters, "Domain:");
@@ -68,6 +76,15 @@ public final class InterruptTraceView extends ViewPart {
         minLatency = new Text(filters, SWT.BORDER);
         minLatency.setLayoutData(new GridData(60, SWT.DEFAULT));
         minLatency.addListener(SWT.Modify, e -> applyFilter());
+        new Label(filters, SWT.NONE).setText("Filter:");
+        expression = new Text(filters, SWT.BORDER | SWT.SEARCH);
+        GridData eg = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        eg.widthHint = 260;
+        expression.setLayoutData(eg);
+        expression.setMessage("expression, e.g. blocked > 5us && device ~ nic-b");
+        expression.setToolTipText("Fields: kind, device, gsi, cpu, domain, spurious, latency, blocked, journey, time;"
+                + " operators == != < <= > >= ~; and, or, not, parentheses; a bare word matches names");
+        expression.addListener(SWT.Modify, e -> applyFilter());
         count = new Label(parent, SWT.NONE);
         count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
@@ -76,6 +93,14 @@ public final class InterruptTraceView extends ViewPart {
         IToolBarManager tb = getViewSite().getActionBars().getToolBarManager();
         tb.add(action("◀ Previous", "Previous journey passing the filters", false));
         tb.add(action("Next ▶", "Next journey passing the filters", true));
+        Action all = new Action("Show All") {
+            @Override
+            public void run() {
+                showAll();
+            }
+        };
+        all.setToolTipText("Clear the filters and the journeys picked in the Statistics view or the histogram");
+        tb.add(all);
         TimelineSession.addListener(listener);
         sessionChanged(TimelineSession.current());
     }
@@ -90,6 +115,8 @@ public final class InterruptTraceView extends ViewPart {
             boolean number = c == JourneyColumn.TIME || c == JourneyColumn.LATENCY || c == JourneyColumn.LINE_BLOCKED;
             TableColumn col = new TableColumn(table, number ? SWT.RIGHT : SWT.LEFT);
             col.setText(c.title());
+            col.setToolTipText("Click to sort by " + c.title().toLowerCase() + "; again to reverse");
+            col.addListener(SWT.Selection, e -> sortBy(c));
             col.setWidth(switch (c) {
                 case DEVICE -> 170;
                 case NOTIFIED -> 200;
@@ -128,6 +155,66 @@ public final class InterruptTraceView extends ViewPart {
         return table;
     }
 
+    /** Sorts the shown journeys by a column; the same column again reverses the order. */
+    public void sortBy(JourneyColumn c) {
+        sortAscending = c == sortColumn ? !sortAscending : true;
+        sortColumn = c;
+        resort();
+        table.setSortColumn(table.getColumn(c.ordinal()));
+        table.setSortDirection(sortAscending ? SWT.UP : SWT.DOWN);
+        table.clearAll();
+        TimelineSession s = TimelineSession.current();
+        if (s != null) {
+            showSelection(s);
+        }
+    }
+
+    private void resort() {
+        TimelineSession s = TimelineSession.current();
+        if (sortColumn == null || s == null || rows == null || sortColumn == JourneyColumn.TIME && sortAscending) {
+            order = null;
+            orderIndex = null;
+            return;
+        }
+        order = org.natsume.timeline.core.JourneyOrder.sort(s.model().journeys(), rows.toArray(), sortColumn, sortAscending);
+        orderIndex = new int[s.model().journeys().rowCount()];
+        java.util.Arrays.fill(orderIndex, -1);
+        for (int k = 0; k < order.length; k++) {
+            orderIndex[order[k]] = k;
+        }
+    }
+
+    /** Table row shown at display index i. */
+    public int rowAt(int i) {
+        return order != null ? order[i] : rows.row(i);
+    }
+
+    private int indexOf(int row) {
+        if (order != null) {
+            return row < orderIndex.length ? orderIndex[row] : -1;
+        }
+        return rows.indexOfRow(row);
+    }
+
+    /** The filter expression (tests, and the same as typing it). */
+    public void setExpression(String text) {
+        expression.setText(text);
+    }
+
+    public String countText() {
+        return count.getText();
+    }
+
+    private void showAll() {
+        TimelineSession s = TimelineSession.current();
+        expression.setText("");
+        if (s != null) {
+            s.model().navigator().setSubset(null);
+            s.selectJourneys(null, null);
+        }
+        setFilter(-1, -1, null, "");
+    }
+
     private void setData(Event e) {
         TimelineSession s = TimelineSession.current();
         TableItem item = (TableItem) e.item;
@@ -135,7 +222,7 @@ public final class InterruptTraceView extends ViewPart {
         if (s == null || rows == null || index < 0 || index >= rows.size()) {
             return;
         }
-        int row = rows.row(index);
+        int row = rowAt(index);
         String[] cells = new String[COLUMNS.length];
         for (int c = 0; c < cells.length; c++) {
             cells[c] = COLUMNS[c].text(s.model().journeys(), row);
@@ -152,7 +239,7 @@ public final class InterruptTraceView extends ViewPart {
         if (s == null || rows == null || index < 0 || index >= rows.size() || updatingSelection) {
             return;
         }
-        s.select(rows.row(index));
+        s.select(rowAt(index));
     }
 
     private void changed(TimelineSession s, TimelineSession.Change c) {
@@ -253,6 +340,13 @@ public final class InterruptTraceView extends ViewPart {
         }
         TimelineModel m = s.model();
         m.setFilter(m.filter().withJourneys(filterFromControls()));
+        expressionError = null;
+        try {
+            m.navigator().setQuery(org.natsume.timeline.core.query.JourneyQuery.parse(expression.getText(), s.store().metadata()));
+        } catch (IllegalArgumentException e) {
+            expressionError = e.getMessage();
+            m.navigator().setQuery(null);
+        }
         s.filterChanged();
     }
 
@@ -264,6 +358,9 @@ public final class InterruptTraceView extends ViewPart {
         }
         int before = rows == null ? 0 : rows.size();
         rows = s.model().navigator().selection();
+        if (sortColumn != null && (reset || rows.size() != before)) {
+            resort();
+        }
         if (reset) {
             // GTK removes rows one at a time when a count shrinks (quadratic), and even clearing a model of hundreds of
             // thousands of rows signals each row to the view: a large table is replaced by a new widget instead
@@ -291,7 +388,9 @@ public final class InterruptTraceView extends ViewPart {
                 table.clear(top, end);
             }
         }
-        count.setText(String.format("%,d of %,d journeys pass the filters", rows.size(), s.model().journeys().rowCount()));
+        count.setText(String.format("%,d of %,d journeys pass the filters", rows.size(), s.model().journeys().rowCount())
+                + (s.subsetLabel() != null ? " (picked: " + s.subsetLabel() + "; Show All clears)" : "")
+                + (expressionError != null ? " — filter expression ignored: " + expressionError : ""));
         count.getParent().layout();
         showSelection(s);
     }
@@ -301,7 +400,7 @@ public final class InterruptTraceView extends ViewPart {
             return;
         }
         int row = s.model().selectedRow();
-        int index = row >= 0 ? rows.indexOfRow(row) : -1;
+        int index = row >= 0 ? indexOf(row) : -1;
         updatingSelection = true;
         try {
             if (index >= 0) {

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.natsume.timeline.core.TimeParser;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.timeline.live.BreakpointChoice;
 import org.natsume.timeline.live.RunSource;

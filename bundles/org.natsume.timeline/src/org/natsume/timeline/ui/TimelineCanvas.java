@@ -39,6 +39,7 @@ public final class TimelineCanvas {
     private long rangeFromNs = -1;
     private long rangeToNs = -1;
     private int lastX;
+    private boolean legend;
 
     public TimelineCanvas(Composite parent) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.V_SCROLL);
@@ -50,6 +51,7 @@ public final class TimelineCanvas {
         canvas.addListener(SWT.MouseUp, this::mouseUp);
         canvas.addListener(SWT.KeyDown, this::key);
         canvas.addListener(SWT.MouseDown, e -> canvas.setFocus());
+        canvas.addListener(SWT.MenuDetect, this::laneMenu);
         ScrollBar vbar = canvas.getVerticalBar();
         vbar.addListener(SWT.Selection, e -> {
             topRow = vbar.getSelection();
@@ -80,6 +82,16 @@ public final class TimelineCanvas {
 
     public long rangeToNs() {
         return rangeToNs;
+    }
+
+    /** Shows or hides the legend of colours. */
+    public void setLegend(boolean on) {
+        legend = on;
+        canvas.redraw();
+    }
+
+    public boolean legend() {
+        return legend;
     }
 
     public void clearRange() {
@@ -134,7 +146,7 @@ public final class TimelineCanvas {
         frame = m.frame(frame);
         List<TimeRuler.Tick> ticks = m.ruler(TimelineGeometry.MIN_MAJOR_TICK_PX);
         painter.paint(gc, frame, ticks, r.width, r.height, topRow);
-        overlay.paint(gc, session, rangeFromNs, rangeToNs, r.width, r.height);
+        overlay.paint(gc, session, rangeFromNs, rangeToNs, r.width, r.height, legend);
     }
 
     private void wheel(Event e) {
@@ -186,10 +198,71 @@ public final class TimelineCanvas {
         } else if (e.x >= TimelineGeometry.LABEL_WIDTH) {
             int row = TimelineGeometry.rowAt(e.y, topRow);
             int i = m.eventAt(row, e.x - TimelineGeometry.LABEL_WIDTH, 3);
-            String lane = row >= 0 && row < m.layout().size() ? m.layout().rows().get(row).label() + " at " : "";
-            canvas.setToolTipText(i >= 0 ? EventText.describe(m.store(), i)
-                    : lane + TimeFormat.format(timeAt(e.x), Math.max(1, (long) m.viewport().nsPerPixel())));
+            canvas.setToolTipText(tooltip(m, row, i, timeAt(e.x)));
         }
+    }
+
+    /** An event's description with its time; else the lane's state with its start and duration; else the time. */
+    static String tooltip(TimelineModel m, int row, int event, long timeNs) {
+        if (event >= 0) {
+            return EventText.describe(m.store(), event) + "\nat " + TimeFormat.instant(m.store().timeNs(event));
+        }
+        if (row < 0 || row >= m.layout().size()) {
+            return TimeFormat.instant(timeNs);
+        }
+        org.natsume.timeline.core.TimelineLane lane = m.layout().rows().get(row);
+        String state = org.natsume.timeline.core.StateTip.at(m.lod(), lane.lane(), timeNs);
+        return lane.label() + (state != null ? ": " + state : "") + "\nat " + TimeFormat.instant(timeNs);
+    }
+
+    /** Right click: hide this lane, collapse (hide) every lane of its kind, or show all lanes again. */
+    private void laneMenu(Event e) {
+        TimelineModel m = model();
+        if (m == null) {
+            return;
+        }
+        org.eclipse.swt.graphics.Point p = canvas.toControl(e.x, e.y);
+        int row = TimelineGeometry.rowAt(p.y, topRow);
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(canvas);
+        if (row >= 0 && row < m.layout().size()) {
+            org.natsume.timeline.core.TimelineLane lane = m.layout().rows().get(row);
+            item(menu, "Hide lane '" + lane.label() + "'", () -> hideLanes(java.util.List.of(lane.lane())));
+            org.natsume.trace.lod.LaneKind kind = lane.lane().kind();
+            item(menu, "Collapse: hide all " + kind.name() + " lanes",
+                    () -> hideLanes(m.lod().lanes().stream().filter(l -> l.kind() == kind).toList()));
+        }
+        int hidden = m.filter().hiddenLanes().size();
+        org.eclipse.swt.widgets.MenuItem all = item(menu, "Show all lanes (" + hidden + " hidden)", () -> {
+            m.setFilter(new org.natsume.timeline.core.TimelineFilter(m.filter().visibleKinds(), java.util.Set.of(), m.filter().journeys()));
+            filterChanged();
+        });
+        all.setEnabled(hidden > 0);
+        menu.setLocation(e.x, e.y);
+        menu.setVisible(true);
+    }
+
+    private static org.eclipse.swt.widgets.MenuItem item(org.eclipse.swt.widgets.Menu menu, String text, Runnable r) {
+        org.eclipse.swt.widgets.MenuItem i = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+        i.setText(text);
+        i.addListener(SWT.Selection, ev -> r.run());
+        return i;
+    }
+
+    /** Hides lanes (tests call it; the lane menu does). */
+    public void hideLanes(java.util.List<org.natsume.trace.lod.Lane> lanes) {
+        TimelineModel m = model();
+        org.natsume.timeline.core.TimelineFilter f = m.filter();
+        for (org.natsume.trace.lod.Lane l : lanes) {
+            f = f.withLaneHidden(l, true);
+        }
+        m.setFilter(f);
+        filterChanged();
+    }
+
+    private void filterChanged() {
+        topRow = 0;
+        session.filterChanged();
+        redraw();
     }
 
     private void mouseUp(Event e) {

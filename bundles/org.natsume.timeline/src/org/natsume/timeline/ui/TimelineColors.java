@@ -24,6 +24,8 @@ public final class TimelineColors {
     public static final Color RANGE = new Color(60, 120, 220);
     public static final Color CURSOR = new Color(255, 120, 0);
     public static final Color BREAKPOINT = new Color(210, 0, 0);
+    public static final Color HIGHLIGHT = new Color(255, 215, 0);
+    public static final Color HIGHLIGHT_STRONG = new Color(230, 160, 0);
 
     static {
         set(MarkStyle.CPU_BUSY, 120, 160, 210);

@@ -1,5 +1,9 @@
 package org.natsume.timeline.ui;
 
+import org.natsume.timeline.core.Bookmarks;
+import org.natsume.timeline.core.query.TraceSearch;
+import org.natsume.trace.flight.KeptWindow;
+import org.natsume.trace.journey.JourneyTable;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -43,6 +47,11 @@ public final class TimelineSession {
     private boolean followLive;
     private int stepIndex = -1;
     private boolean ticking;
+    private final Bookmarks bookmarks;
+    private TraceSearch search;
+    /** The event (event scope) or journey's first event (journey scope) of the current find hit, or -1. */
+    private int searchHit = -1;
+    private String subsetLabel;
 
     public TimelineSession(String title, TraceStore store, LiveRun run) {
         this.title = title;
@@ -50,6 +59,13 @@ public final class TimelineSession {
         this.run = run;
         this.model = new TimelineModel(store, 1000);
         this.followLive = run != null;
+        Bookmarks saved;
+        try {
+            saved = Bookmarks.of(store.metadata());
+        } catch (IllegalArgumentException e) {
+            saved = new Bookmarks(); // a hand-edited trace's bad bookmark list does not stop it from opening
+        }
+        this.bookmarks = saved;
         if (run != null) {
             model.setViewport(new Viewport(0, LIVE_SPAN_NS, 1000));
             LiveIngest.start(run, model.lod(), model.journeys());
@@ -104,6 +120,105 @@ public final class TimelineSession {
     /** The live run, or null for a trace opened from a file. */
     public LiveRun run() {
         return run;
+    }
+
+    /** The trace's bookmarks (saved into the trace by Save Trace As). */
+    public Bookmarks bookmarks() {
+        return bookmarks;
+    }
+
+    public void bookmarksChanged() {
+        fire(this, Change.FILTER);
+    }
+
+    /** The windows a flight-recorder trace kept, or an empty list. */
+    public List<KeptWindow> keptWindows() {
+        try {
+            return KeptWindow.of(store.metadata());
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+
+    /** The active find, or null. */
+    public TraceSearch search() {
+        return search;
+    }
+
+    public int searchHit() {
+        return searchHit;
+    }
+
+    /** Sets (or clears, null) the find; highlights are redrawn. */
+    public void setSearch(TraceSearch s) {
+        search = s;
+        searchHit = -1;
+        fire(this, Change.VIEWPORT);
+    }
+
+    /**
+     * Moves to the next (or previous) find hit after the current one (or the view's left edge): selects its journey
+     * and centres the view on it. False when there is none.
+     */
+    public boolean findNext(boolean forward) {
+        if (search == null) {
+            return false;
+        }
+        JourneyTable t = model.journeys();
+        int hit;
+        if (search.scope() == TraceSearch.Scope.EVENTS) {
+            int from = searchHit >= 0 ? searchHit : forward ? store.firstAtOrAfter(model.viewport().fromNs()) - 1
+                    : store.firstAtOrAfter(model.viewport().toNs());
+            hit = forward ? search.nextEvent(store, from) : search.previousEvent(store, from);
+        } else {
+            int row = searchHit >= 0 ? t.rowOfJourney(store.journey(searchHit)) : forward ? t.rowAtOrAfter(model.viewport().fromNs()) - 1
+                    : t.rowAtOrAfter(model.viewport().toNs());
+            int r = forward ? search.nextJourney(t, row) : search.previousJourney(t, row);
+            hit = r < 0 ? -1 : t.firstEvent(r);
+        }
+        if (hit < 0) {
+            return false;
+        }
+        searchHit = hit;
+        followLive = false;
+        int j = store.journey(hit);
+        int row = j >= 0 ? t.rowOfJourney(j) : -1;
+        if (row >= 0) {
+            model.select(row, false);
+            int[] steps = model.navigator().steps(row);
+            stepIndex = 0;
+            for (int k = 0; k < steps.length; k++) {
+                if (steps[k] == hit) {
+                    stepIndex = k;
+                }
+            }
+        }
+        model.setViewport(model.clamp(model.viewport().centeredOn(store.timeNs(hit))));
+        fire(this, Change.SELECTION);
+        return true;
+    }
+
+    /** Shows only these journey rows in the Interrupt Trace view and when stepping (a Statistics row, a histogram bin). */
+    public void selectJourneys(int[] rows, String label) {
+        model.navigator().setSubset(rows);
+        subsetLabel = rows == null ? null : label;
+        fire(this, Change.FILTER);
+        int first = model.navigator().next(-1);
+        if (first >= 0) {
+            select(first);
+        }
+    }
+
+    /** What picked the shown journeys ("latency 10.0–15.8 µs"), or null when all pass. */
+    public String subsetLabel() {
+        return subsetLabel;
+    }
+
+    /** Centres the view on timeNs (clamped to the trace). */
+    public void goTo(long timeNs) {
+        followLive = false;
+        model.setViewport(model.clamp(model.viewport().centeredOn(timeNs)));
+        fire(this, Change.VIEWPORT);
     }
 
     public List<BreakpointCondition> breakpoints() {

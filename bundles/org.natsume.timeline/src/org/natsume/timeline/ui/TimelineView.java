@@ -13,6 +13,8 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
+import org.natsume.timeline.core.TimeParser;
+import org.natsume.timeline.core.Bookmarks;
 import org.natsume.timeline.core.TimeFormat;
 import org.natsume.timeline.core.TimelineModel;
 import org.natsume.timeline.core.Viewport;
@@ -34,6 +36,7 @@ public final class TimelineView extends ViewPart {
     private IAction pauseResume;
     private IAction cancel;
     private IAction follow;
+    private FindBar find;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -42,6 +45,7 @@ public final class TimelineView extends ViewPart {
         layout.marginHeight = 0;
         layout.verticalSpacing = 2;
         parent.setLayout(layout);
+        find = new FindBar(parent);
         canvas = new TimelineCanvas(parent);
         canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         status = new Label(parent, SWT.NONE);
@@ -91,6 +95,91 @@ public final class TimelineView extends ViewPart {
         tb.add(action("Journey ▶", "Next journey passing the Interrupt Trace filters (N)", () -> step(true, true)));
         tb.add(action("◀ Step", "Previous step of the selected journey ([)", () -> step(false, false)));
         tb.add(action("Step ▶", "Next step of the selected journey (])", () -> step(false, true)));
+        tb.add(new Separator());
+        tb.add(action("Find", "Find events or journeys by an expression, e.g. latency > 10us (Ctrl+F)", this::openFind));
+        tb.add(action("Bookmark", "Bookmark the current step (or the view's centre) with a label",
+                this::addBookmark));
+        tb.add(action("Marks...", "List the bookmarks and, for a flight-recorder trace, its kept windows; jump to one",
+                this::showMarks));
+        IAction legend = new Action("Legend", IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                canvas.setLegend(isChecked());
+            }
+        };
+        legend.setToolTipText("Show what the colours of states and events mean");
+        tb.add(legend);
+        IAction absolute = new Action("ns", IAction.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                TimeFormat.setAbsoluteNs(isChecked());
+                TimelineSession s = TimelineSession.current();
+                if (s != null) {
+                    s.filterChanged();
+                }
+                canvas.redraw();
+                updateStatus();
+            }
+        };
+        absolute.setToolTipText("Show times as absolute ns instead of µs/ms from the trace's start");
+        tb.add(absolute);
+    }
+
+    /** Opens the find bar (Ctrl+F). */
+    public void openFind() {
+        find.open();
+    }
+
+    /** Sets the find expression and goes to the next (or previous) hit; the find bar's status says what happened. */
+    public boolean find(String expression, boolean journeys, boolean forward) {
+        if (!find.isOpen()) {
+            find.open();
+        }
+        find.set(expression, journeys);
+        return find.find(forward);
+    }
+
+    public String findStatus() {
+        return find.status();
+    }
+
+    /** Asks for a label and bookmarks the current step, or the view's centre. */
+    public void addBookmark() {
+        TimelineSession s = TimelineSession.current();
+        if (s == null) {
+            return;
+        }
+        InputDialog d = new InputDialog(getSite().getShell(), "Add Bookmark", "Label of the bookmark:", defaultBookmarkLabel(s), null);
+        if (d.open() == Window.OK) {
+            addBookmark(d.getValue());
+        }
+    }
+
+    /** Bookmarks the current step (or the view's centre) with label. */
+    public void addBookmark(String label) {
+        TimelineSession s = TimelineSession.current();
+        if (s == null) {
+            return;
+        }
+        int step = s.stepEvent();
+        long t = step >= 0 ? s.store().timeNs(step) : (s.model().viewport().fromNs() + s.model().viewport().toNs()) / 2;
+        int journey = step >= 0 ? s.store().journey(step) : -1;
+        s.bookmarks().add(new Bookmarks.Bookmark(t, journey, label));
+        s.bookmarksChanged();
+        status.setText("Bookmarked " + TimeFormat.instant(t) + (label.isEmpty() ? "" : ": " + label)
+                + ". File > Save Trace As saves bookmarks with the trace.");
+    }
+
+    private static String defaultBookmarkLabel(TimelineSession s) {
+        int step = s.stepEvent();
+        return step >= 0 ? org.natsume.timeline.core.EventText.describe(s.store(), step) : "";
+    }
+
+    public void showMarks() {
+        TimelineSession s = TimelineSession.current();
+        if (s != null) {
+            new MarksDialog(getSite().getShell(), s).open();
+        }
     }
 
     private static IAction action(String text, String tip, Runnable r) {
@@ -154,8 +243,8 @@ public final class TimelineView extends ViewPart {
     public void goTo(long timeNs) {
         TimelineSession s = TimelineSession.current();
         if (s != null) {
-            s.model().setViewport(s.model().viewport().centeredOn(timeNs));
             s.setFollowLive(false);
+            s.goTo(timeNs);
             s.viewportChangedByUser();
         }
     }
@@ -214,20 +303,15 @@ public final class TimelineView extends ViewPart {
             });
         }
         Viewport v = s.model().viewport();
-        long step = TimeRulerStep.of(v);
-        b.append(" — view ").append(TimeFormat.format(v.fromNs(), step)).append(" … ").append(TimeFormat.format(v.toNs(), step))
+        if (s.subsetLabel() != null) {
+            b.append(" — showing journeys of ").append(s.subsetLabel());
+        }
+        b.append(" — view ").append(TimeFormat.instant(v.fromNs())).append(" … ").append(TimeFormat.instant(v.toNs()))
                 .append(" (").append(TimeFormat.duration(v.spanNs())).append(')');
         if (canvas.rangeFromNs() >= 0 && canvas.rangeToNs() != canvas.rangeFromNs()) {
             b.append(" — range ").append(TimeFormat.duration(Math.abs(canvas.rangeToNs() - canvas.rangeFromNs())));
         }
         status.setText(b.toString());
-    }
-
-    /** The precision to print viewport edges with: a tenth of the span, as a 1/2/5 step. */
-    private static final class TimeRulerStep {
-        static long of(Viewport v) {
-            return org.natsume.timeline.core.TimeRuler.majorStepNs(new Viewport(0, Math.max(10, v.spanNs() / 10), 1), 1);
-        }
     }
 
     @Override

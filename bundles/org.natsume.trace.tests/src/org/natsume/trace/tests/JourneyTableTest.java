@@ -13,9 +13,9 @@ import org.natsume.trace.journey.JourneyTable;
 
 class JourneyTableTest {
 
-    static final Journey J0 = new Journey(0, NIC_A, GSI, 0, 1000, new int[] {DOM0, GUEST_B}, new int[] {GUEST_B}, 900, 2600);
-    static final Journey J1 = new Journey(1, NIC_B, GSI, 0, 5000, new int[] {DOM0, GUEST_B}, new int[] {DOM0}, 1200, 7000);
-    static final Journey J2 = new Journey(2, NIC_A, GSI, 0, 9000, new int[] {DOM0, GUEST_B}, new int[] {GUEST_B}, 600, -1);
+    static final Journey J0 = new Journey(0, NIC_A, GSI, 0, 1000, new int[] {DOM0, GUEST_B}, new int[] {GUEST_B}, 900, 2600, 1300);
+    static final Journey J1 = new Journey(1, NIC_B, GSI, 0, 5000, new int[] {DOM0, GUEST_B}, new int[] {DOM0}, 1200, 7000, 1700);
+    static final Journey J2 = new Journey(2, NIC_A, GSI, 0, 9000, new int[] {DOM0, GUEST_B}, new int[] {GUEST_B}, 600, -1, -1);
 
     @Test
     void journeysAreExact() {
@@ -24,7 +24,7 @@ class JourneyTableTest {
         assertEquals(J0, t.journey(0));
         assertEquals(J1, t.journey(1));
         assertEquals(J2, t.journey(2));
-        assertEquals(1600, t.journey(0).lineBlockedNs());
+        assertEquals(1300, t.journey(0).lineBlockedNs());
         assertEquals(-1, t.journey(2).lineBlockedNs());
         assertTrue(t.journey(1).spuriousTo(DOM0));
         assertFalse(t.journey(1).spuriousTo(GUEST_B));

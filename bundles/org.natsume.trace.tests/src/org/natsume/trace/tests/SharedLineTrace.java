@@ -12,7 +12,7 @@ import org.natsume.trace.TraceStore;
  *
  * <ul>
  * <li>Journey 0, t=1000: NIC-A asserts; Dom0 is notified (own), guestB spuriously; Dom0's ISR at latency 900; guestB's
- * EOI at 2500 releases the line (LINE_EOI 2600).</li>
+ * EOI at 2500 releases the line (LINE_EOI 2600, blocked 1300 ns since Xen handed it to the guests at 1300).</li>
  * <li>Journey 1, t=5000: NIC-B asserts; Dom0 spurious, guestB own; a kick IPI wakes guestB on PCPU 2; ISR latency 1200;
  * Dom0's late EOI at 6900 holds the line until 7000.</li>
  * <li>Journey 2, t=9000: NIC-A again, the line is masked; Dom0's ISR at latency 600; guestB never EOIs, so the line
@@ -59,7 +59,7 @@ public final class SharedLineTrace {
         s.event(2200, UPCALL, 0, 2, GUEST_B, -1, -1, 0);
         s.event(2300, GUEST_ISR, 0, 2, GUEST_B, GSI, NIC_A, 1300);
         s.event(2500, GUEST_EOI, 0, 2, GUEST_B, GSI, -1, 0);
-        s.event(2600, LINE_EOI, 0, 0, -1, GSI, -1, 1600);
+        s.event(2600, LINE_EOI, 0, 0, -1, GSI, -1, 1300);
         s.event(2700, VCPU_STATE, -1, 2, GUEST_B, -1, -1, pack(0, BLOCKED, UNDER));
         // journey 1: NIC-B
         s.event(5000, PIN_ASSERT, 1, -1, -1, GSI, NIC_B, 0);
@@ -75,7 +75,7 @@ public final class SharedLineTrace {
         s.event(6300, GUEST_EOI, 1, 2, GUEST_B, GSI, -1, 0);
         s.event(6500, VCPU_STATE, -1, 2, GUEST_B, -1, -1, pack(0, BLOCKED, UNDER));
         s.event(6900, GUEST_EOI, 1, 0, DOM0, GSI, -1, 0);
-        s.event(7000, LINE_EOI, 1, 0, -1, GSI, -1, 1900);
+        s.event(7000, LINE_EOI, 1, 0, -1, GSI, -1, 1700);
         // journey 2: NIC-A, line masked, guestB never EOIs
         s.event(9000, PIN_ASSERT, 2, -1, -1, GSI, NIC_A, 0);
         s.event(9050, LINE_MASK, 2, -1, -1, GSI, -1, 0);

@@ -42,10 +42,11 @@ class TraceLodTest {
         assertEquals(1300, s.maxLatencyNs(0));
         assertEquals(1200, s.minLatencyNs(1));
         assertEquals(1200, s.maxLatencyNs(1));
-        assertEquals(100, s.residencyNs(LaneKind.GSI_ASSERTED, 0));
-        assertEquals(1500, s.residencyNs(LaneKind.GSI_IN_FLIGHT, 0));
-        assertEquals(100, s.residencyNs(LaneKind.GSI_ASSERTED, 1));
-        assertEquals(1900, s.residencyNs(LaneKind.GSI_IN_FLIGHT, 1));
+        // asserted until Xen hands the line to the guests (GUEST_NOTIFY), in flight until LINE_EOI (SharedLineState)
+        assertEquals(300, s.residencyNs(LaneKind.GSI_ASSERTED, 0));
+        assertEquals(1300, s.residencyNs(LaneKind.GSI_IN_FLIGHT, 0));
+        assertEquals(300, s.residencyNs(LaneKind.GSI_ASSERTED, 1));
+        assertEquals(1700, s.residencyNs(LaneKind.GSI_IN_FLIGHT, 1));
         assertEquals(0, s.residencyNs(LaneKind.GSI_MASKED, 1));
         long kinds = s.kinds(0);
         assertTrue((kinds & 1L << TraceKind.LINE_EOI.ordinal()) != 0);

@@ -5,11 +5,12 @@ import java.util.Arrays;
 /**
  * One interrupt's journey as a value (domain.md §3.2): the device and GSI that asserted, the PCPU that took it, when,
  * which domains Xen notified and which of those notifications were spurious (the domain does not own the device),
- * the latency from the assertion to the first instruction of the owner's ISR, and when the line was EOI'd.
+ * the latency from the assertion to the first instruction of the owner's ISR, when the line was EOI'd and how long
+ * it had been blocked then (the LINE_EOI's arg: from Xen taking the line, {@link org.natsume.trace.line.SharedLineState}).
  * Unknown numbers are -1. Created on demand for one row; the table itself keeps no per-journey objects.
  */
 public record Journey(int id, int device, int gsi, int cpu, long assertTimeNs, int[] notifiedDomains, int[] spuriousDomains,
-        long latencyNs, long eoiTimeNs) {
+        long latencyNs, long eoiTimeNs, long lineBlockedNs) {
 
     public Journey {
         notifiedDomains = notifiedDomains.clone();
@@ -39,16 +40,12 @@ public record Journey(int id, int device, int gsi, int cpu, long assertTimeNs, i
         return false;
     }
 
-    /** Time the line was blocked by this journey (assert to line EOI), or -1 when either end is unknown. */
-    public long lineBlockedNs() {
-        return assertTimeNs >= 0 && eoiTimeNs >= 0 ? eoiTimeNs - assertTimeNs : -1;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Journey j && id == j.id && device == j.device && gsi == j.gsi && cpu == j.cpu
                 && assertTimeNs == j.assertTimeNs && Arrays.equals(notifiedDomains, j.notifiedDomains)
-                && Arrays.equals(spuriousDomains, j.spuriousDomains) && latencyNs == j.latencyNs && eoiTimeNs == j.eoiTimeNs;
+                && Arrays.equals(spuriousDomains, j.spuriousDomains) && latencyNs == j.latencyNs && eoiTimeNs == j.eoiTimeNs
+                && lineBlockedNs == j.lineBlockedNs;
     }
 
     @Override
@@ -60,6 +57,6 @@ public record Journey(int id, int device, int gsi, int cpu, long assertTimeNs, i
     public String toString() {
         return "Journey[" + id + ", device " + device + ", gsi " + gsi + ", cpu " + cpu + ", assert " + assertTimeNs + " ns, notified "
                 + Arrays.toString(notifiedDomains) + ", spurious " + Arrays.toString(spuriousDomains) + ", latency " + latencyNs
-                + " ns, eoi " + eoiTimeNs + " ns]";
+                + " ns, eoi " + eoiTimeNs + " ns, blocked " + lineBlockedNs + " ns]";
     }
 }

@@ -49,6 +49,18 @@ public final class JourneySelection {
         return i >= 0 ? rows[i] : -1;
     }
 
+    /** The selected rows that also pass keep, in the same order. */
+    public JourneySelection filter(java.util.function.IntPredicate keep) {
+        int[] out = new int[size];
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (keep.test(rows[i])) {
+                out[n++] = rows[i];
+            }
+        }
+        return new JourneySelection(out, n);
+    }
+
     public int[] toArray() {
         return Arrays.copyOf(rows, size);
     }

@@ -15,7 +15,9 @@ import org.natsume.trace.TraceStore;
  * that took the interrupt ({@link TraceKind#APIC_DELIVER}, else {@link TraceKind#XEN_IRQ_ENTER}), the notified domains
  * and the spurious ones as bit masks ({@link TraceKind#GUEST_NOTIFY}; domains 0..63), the latency to the owner's ISR
  * (the {@code arg} of the first {@link TraceKind#GUEST_ISR} in the domain that owns the device, or of the first ISR
- * when the owner is unknown), and the {@link TraceKind#LINE_EOI} time.
+ * when the owner is unknown), and the {@link TraceKind#LINE_EOI} time. A paravirtual vif's journey has no pin: it
+ * starts at netback's {@link TraceKind#RING_NOTIFY} (its assertion, device and notified guest) and its PCPU is the
+ * one the guest's ISR ran on.
  */
 public final class JourneyTable {
 
@@ -25,6 +27,7 @@ public final class JourneyTable {
     private static final int GUEST_NOTIFY = TraceKind.GUEST_NOTIFY.ordinal();
     private static final int GUEST_ISR = TraceKind.GUEST_ISR.ordinal();
     private static final int LINE_EOI = TraceKind.LINE_EOI.ordinal();
+    private static final int RING_NOTIFY = TraceKind.RING_NOTIFY.ordinal();
 
     private final TraceStore store;
     private int consumed;
@@ -91,7 +94,20 @@ public final class JourneyTable {
                     spurious[r] |= 1L << d;
                 }
             }
+        } else if (kind == RING_NOTIFY) {
+            // a vif's journey starts at netback's event-channel notification: no pin, no GSI (domain.md §3.3)
+            if (assertEvent[r] < 0) {
+                assertEvent[r] = i;
+                device[r] = (short) store.device(i);
+            }
+            int d = store.domain(i);
+            if (d >= 0 && d < 64) {
+                notified[r] |= 1L << d;
+            }
         } else if (kind == GUEST_ISR) {
+            if (cpu[r] < 0) {
+                cpu[r] = (short) store.cpu(i); // the PCPU a vif's guest took its notification on
+            }
             int owner = meta.ownerOf(device[r] >= 0 ? device[r] : store.device(i));
             if (isrEvent[r] < 0 && (owner < 0 || owner == store.domain(i))) {
                 isrEvent[r] = i;
@@ -222,6 +238,16 @@ public final class JourneyTable {
         return latency(row);
     }
 
+    /** How long the line had been blocked when this journey's LINE_EOI released it (its arg), or -1 without one. */
+    public synchronized long lineBlockedNs(int row) {
+        check(row);
+        return lineBlocked(row);
+    }
+
+    private long lineBlocked(int row) {
+        return eoiEvent[row] < 0 ? -1 : store.arg(eoiEvent[row]);
+    }
+
     public synchronized long eoiTimeNs(int row) {
         check(row);
         return timeOf(eoiEvent[row]);
@@ -237,7 +263,7 @@ public final class JourneyTable {
     public synchronized Journey journey(int row) {
         check(row);
         return new Journey(store.journey(firstEvent[row]), device[row], gsi[row], cpu[row], timeOf(assertEvent[row]), domains(notified[row]),
-                domains(spurious[row]), latency(row), timeOf(eoiEvent[row]));
+                domains(spurious[row]), latency(row), timeOf(eoiEvent[row]), lineBlocked(row));
     }
 
     static int[] domains(long mask) {

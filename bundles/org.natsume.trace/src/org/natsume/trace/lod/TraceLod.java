@@ -8,6 +8,7 @@ import java.util.List;
 import org.natsume.trace.TraceKind;
 import org.natsume.trace.TraceStore;
 import org.natsume.trace.VcpuStateArg;
+import org.natsume.trace.line.SharedLineState;
 
 /**
  * Level-of-detail summaries of a {@link TraceStore}, so a timeline draws any zoom level without touching every event
@@ -34,12 +35,8 @@ import org.natsume.trace.VcpuStateArg;
 public final class TraceLod {
 
     private static final int KIND_PIN_ASSERT = TraceKind.PIN_ASSERT.ordinal();
-    private static final int KIND_APIC_DELIVER = TraceKind.APIC_DELIVER.ordinal();
-    private static final int KIND_XEN_IRQ_ENTER = TraceKind.XEN_IRQ_ENTER.ordinal();
     private static final int KIND_GUEST_NOTIFY = TraceKind.GUEST_NOTIFY.ordinal();
     private static final int KIND_GUEST_ISR = TraceKind.GUEST_ISR.ordinal();
-    private static final int KIND_LINE_EOI = TraceKind.LINE_EOI.ordinal();
-    private static final int KIND_LINE_MASK = TraceKind.LINE_MASK.ordinal();
     private static final int KIND_VCPU_STATE = TraceKind.VCPU_STATE.ordinal();
 
     /** Level-0 buckets aimed for over the trace's duration when the width is chosen automatically. */
@@ -210,22 +207,13 @@ public final class TraceLod {
         }
     }
 
+    /** Steps a GSI lane's line state by the one shared rule ({@link SharedLineState}). */
     private void lineState(LaneLod g, int kind, long t, long arg) {
         if (kind == KIND_PIN_ASSERT) {
-            g.msi = arg == 1;
-            if (!g.msi && g.openCode < 0) {
-                g.changeState(LaneKind.GSI_ASSERTED, t, current, originNs, shift);
-            }
-        } else if (g.msi) {
-            return;
-        } else if (kind == KIND_APIC_DELIVER || kind == KIND_XEN_IRQ_ENTER || kind == KIND_GUEST_NOTIFY) {
-            if (g.openCode != LaneKind.GSI_MASKED) {
-                g.changeState(LaneKind.GSI_IN_FLIGHT, t, current, originNs, shift);
-            }
-        } else if (kind == KIND_LINE_MASK) {
-            g.changeState(LaneKind.GSI_MASKED, t, current, originNs, shift);
-        } else if (kind == KIND_LINE_EOI) {
-            g.changeState(-1, t, current, originNs, shift);
+            g.msi = SharedLineState.isMsiAssert(kind, arg);
+        }
+        if (!g.msi) {
+            g.changeState(SharedLineState.next(g.openCode, kind), t, current, originNs, shift);
         }
     }
 
@@ -403,8 +391,7 @@ public final class TraceLod {
             case VCPU -> VcpuStateArg.runState(store.arg(i)) | VcpuStateArg.priorityClass(store.arg(i)) << 4;
             case CPU -> kind == KIND_VCPU_STATE && VcpuStateArg.runState(store.arg(i)) == VcpuStateArg.RUNNING
                     && store.cpu(i) == l.lane.id() ? 0 : -1;
-            case GSI -> kind == KIND_PIN_ASSERT ? LaneKind.GSI_ASSERTED
-                    : kind == KIND_LINE_MASK ? LaneKind.GSI_MASKED : kind == KIND_LINE_EOI ? -1 : LaneKind.GSI_IN_FLIGHT;
+            case GSI -> SharedLineState.entered(kind);
             default -> -1;
         };
     }

@@ -44,10 +44,10 @@ class BreakpointsTest {
 
     @Test
     void lineBlockedLonger() {
-        // episodes: 1100..2600 (1500 ns), 5100..7000 (1900 ns), 9050.. never EOI'd (950 ns until the trace ends)
-        assertEquals(List.of(6900L), hitTimes(new LineBlockedLonger(GSI, 1600)), "fires on the first event past the bound");
-        assertEquals(List.of(1900L, 5800L, 9600L), hitTimes(new LineBlockedLonger(GSI, 500)));
-        assertEquals(List.of(2600L, 6900L), hitTimes(new LineBlockedLonger(-1, 1499)), "on the EOI itself when it is the first event past the bound");
+        // episodes from Xen handing the line on: 1300..2600 (1300 ns), 5300..7000 (1700 ns), 9050.. never EOI'd (950 ns until the trace ends)
+        assertEquals(List.of(7000L), hitTimes(new LineBlockedLonger(GSI, 1600)), "fires on the first event past the bound");
+        assertEquals(List.of(1900L, 6200L, 9600L), hitTimes(new LineBlockedLonger(GSI, 500)));
+        assertEquals(List.of(2600L, 6900L), hitTimes(new LineBlockedLonger(-1, 1299)), "on the EOI itself when it is the first event past the bound");
         assertEquals(List.of(), hitTimes(new LineBlockedLonger(17, 10)), "another GSI");
         assertEquals(List.of(), hitTimes(new LineBlockedLonger(GSI, 2000)));
     }
@@ -56,12 +56,13 @@ class BreakpointsTest {
     void lineBlockedFiresAtTheEoiWhenNoEventCameBetween() {
         TraceStore s = new TraceStore();
         s.event(0, org.natsume.trace.TraceKind.PIN_ASSERT, 0, -1, -1, 5, 0, 0);
-        s.event(10, org.natsume.trace.TraceKind.XEN_IRQ_ENTER, 0, 0, -1, 5, -1, 0);
+        s.event(5, org.natsume.trace.TraceKind.XEN_IRQ_ENTER, 0, 0, -1, 5, -1, 0);
+        s.event(10, org.natsume.trace.TraceKind.GUEST_NOTIFY, 0, 0, 0, 5, 0, 0);
         s.event(500, org.natsume.trace.TraceKind.LINE_EOI, 0, 0, -1, 5, -1, 490);
         List<BreakpointHit> hits = Breakpoints.scan(s, List.of(new LineBlockedLonger(-1, 100)), 0, 10);
         assertEquals(1, hits.size());
         assertEquals(500, hits.get(0).timeNs());
-        assertEquals(2, hits.get(0).eventIndex());
+        assertEquals(3, hits.get(0).eventIndex());
     }
 
     @Test
@@ -90,9 +91,9 @@ class BreakpointsTest {
 
     @Test
     void scanFromAnIndexStillKnowsEarlierState() {
-        // the line blocked since 5100 is only detectable from the events before index 25
+        // the line blocked since 5300 is only detectable from the events before index 25
         List<BreakpointHit> hits = Breakpoints.scan(SharedLineTrace.build(), List.of(new LineBlockedLonger(GSI, 1600)), 25, 10);
         assertEquals(1, hits.size());
-        assertEquals(6900, hits.get(0).timeNs());
+        assertEquals(7000, hits.get(0).timeNs());
     }
 }

@@ -19,9 +19,9 @@ class JourneyColumnTest {
             }
         }
         assertEquals("""
-                1000 ns | NIC-A (0000:00:19.0) | 16 | PCPU0 | Dom0, guestB | yes: guestB | 900 ns | 1.60 µs
-                5000 ns | NIC-B, 82541GI (0000:01:00.0) | 16 | PCPU0 | Dom0, guestB | yes: Dom0 | 1.20 µs | 2.00 µs
-                9000 ns | NIC-A (0000:00:19.0) | 16 | PCPU0 | Dom0, guestB | yes: guestB | 600 ns |\s
+                1.000 µs | NIC-A (0000:00:19.0) | 16 | PCPU0 | Dom0, guestB | yes: guestB | 900 ns | 1.30 µs
+                5.000 µs | NIC-B, 82541GI (0000:01:00.0) | 16 | PCPU0 | Dom0, guestB | yes: Dom0 | 1.20 µs | 1.70 µs
+                9.000 µs | NIC-A (0000:00:19.0) | 16 | PCPU0 | Dom0, guestB | yes: guestB | 600 ns |\s
                 """, rows.toString());
         assertEquals("Notified domains", JourneyColumn.NOTIFIED.title());
     }

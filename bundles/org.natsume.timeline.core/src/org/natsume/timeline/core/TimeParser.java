@@ -1,4 +1,4 @@
-package org.natsume.timeline.ui;
+package org.natsume.timeline.core;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
