@@ -28,6 +28,7 @@ public final class CommandRegistry {
                 new org.natsume.cli.commands.TimelineBenchCommand(),
                 new org.natsume.cli.commands.SimulateCommand(),
                 new org.natsume.cli.commands.ReproducePaperCommand(),
+                new org.natsume.cli.commands.SweepCommand(),
                 new org.natsume.cli.commands.BenchCommand(),
                 new VersionCommand());
         for (Command c : all) {

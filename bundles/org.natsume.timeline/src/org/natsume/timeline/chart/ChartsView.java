@@ -37,6 +37,7 @@ public final class ChartsView extends ViewPart {
     private Label paperSource;
     private PaperResults paper;
     private Path paperFile;
+    private SweepChartTab sweep;
     private final TimelineSession.Listener listener = (s, c) -> {
         if (histogramCanvas != null && !histogramCanvas.isDisposed()
                 && (c == TimelineSession.Change.SESSION || c == TimelineSession.Change.RUN_STATE || c == TimelineSession.Change.DATA)) {
@@ -64,6 +65,11 @@ public final class ChartsView extends ViewPart {
         paperSource = new Label(row, SWT.NONE);
         paperSource.setText("No report opened: run ./natsume reproduce-paper --json FILE, then open FILE here.");
         p.setControl(pc);
+
+        TabItem sw = new TabItem(tabs, SWT.NONE);
+        sw.setText("Sweep");
+        sweep = new SweepChartTab(tabs);
+        sw.setControl(sweep.control());
         TimelineSession.addListener(listener);
     }
 
@@ -182,6 +188,16 @@ public final class ChartsView extends ViewPart {
 
     public org.eclipse.swt.widgets.Canvas histogramCanvas() {
         return histogramCanvas;
+    }
+
+    /** Shows a sweep's results (its output folder or rows.csv) in the Sweep tab. */
+    public void openSweep(Path folderOrRows) throws IOException {
+        tabs.setSelection(2);
+        sweep.open(folderOrRows);
+    }
+
+    public SweepChartTab sweepTab() {
+        return sweep;
     }
 
     public void showHistogram() {
