@@ -27,7 +27,7 @@ public final class PropertyRules implements ValueValidator {
             Map.entry(Literals.DOMAIN__CAP, new Range(0, 100 * 256, "Cap is a percentage of one PCPU, 0 = none")),
             Map.entry(Literals.DOMAIN__DOMID, new Range(0, 32751, "A domid is 0–32751 (0 is Dom0)")),
             Map.entry(Literals.INTERRUPT_LINE__GSI, new Range(0, 4095, "A GSI is 0 or more")),
-            Map.entry(Literals.IO_APIC__GSI, new Range(0, 4095, "The GSI base is 0 or more")),
+            Map.entry(Literals.IO_APIC__GSI_BASE, new Range(0, 4095, "The GSI base is 0 or more")),
             Map.entry(Literals.IO_APIC__PIN_COUNT, new Range(1, 240, "An IO-APIC has 1–240 pins (the ICH's has 24)")),
             Map.entry(Literals.REDIRECTION_ENTRY__VECTOR, new Range(0, 255, "A vector is 0–255 (devices use 0x20–0xEF)")),
             Map.entry(Literals.LOGICAL_CPU__CPU_ID, new Range(0, 4095, "A CPU number is 0 or more")),
