@@ -240,7 +240,8 @@ public final class QuickFixes {
                         Domain dom0 = NatsumeFactory.eINSTANCE.createDomain();
                         dom0.setKind(DomainKind.DOM0);
                         dom0.setId(c.uniqueId("dom0"));
-                        dom0.setName("Dom0");
+                        // a name no other domain has: the unique-domain-name rule would refuse a second "Dom0"
+                        dom0.setName(freeDomainName(c.topology(), "Dom0"));
                         Vcpu v = NatsumeFactory.eINSTANCE.createVcpu();
                         v.setId(dom0.getId() + "-vcpu0");
                         dom0.getVcpus().add(v);
@@ -248,6 +249,16 @@ public final class QuickFixes {
                         return x.add(c.topology(), Literals.TOPOLOGY__DOMAINS, dom0);
                     }));
         }
+    }
+
+    private static String freeDomainName(org.natsume.model.Topology t, String base) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        t.getDomains().forEach(d -> taken.add(d.getName()));
+        String name = base;
+        for (int i = 2; taken.contains(name); i++) {
+            name = base + "-" + i;
+        }
+        return name;
     }
 
     private static org.eclipse.emf.common.command.Command addIoApic(FixCommands fx, Machine m) {
