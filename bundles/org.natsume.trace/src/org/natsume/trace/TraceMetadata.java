@@ -106,6 +106,22 @@ public final class TraceMetadata {
         return properties;
     }
 
+    /**
+     * How many entries a list kept as properties ({@code countKey} = n, then one property per index) says it has: 0
+     * when the count is absent; a count that is not a number is an IllegalArgumentException naming it.
+     */
+    public int listedCount(String countKey) {
+        String count = properties().get(countKey);
+        if (count == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(count.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("trace property " + countKey + " is not a number: '" + count + "'");
+        }
+    }
+
     public String cpuName(int cpu) {
         return cpu >= 0 && cpu < cpuNames.size() ? cpuNames.get(cpu) : "PCPU " + cpu;
     }

@@ -89,16 +89,7 @@ public final class Bookmarks {
     /** The bookmarks a trace's metadata carries; a malformed entry is an IllegalArgumentException naming it. */
     public static Bookmarks of(TraceMetadata m) {
         Bookmarks out = new Bookmarks();
-        String count = m.properties().get(COUNT);
-        if (count == null) {
-            return out;
-        }
-        int n;
-        try {
-            n = Integer.parseInt(count.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("trace property " + COUNT + " is not a number: '" + count + "'");
-        }
+        int n = m.listedCount(COUNT);
         for (int k = 0; k < n; k++) {
             String v = m.properties().get(PREFIX + k);
             String[] f = v == null ? new String[0] : v.split(" ", 3);

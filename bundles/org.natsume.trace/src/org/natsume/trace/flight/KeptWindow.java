@@ -39,16 +39,7 @@ public record KeptWindow(Reason reason, int journey, long valueNs, long fromNs, 
     /** The windows a flight-recorder trace lists, in their listed order; empty for an ordinary trace. */
     public static List<KeptWindow> of(TraceMetadata m) {
         List<KeptWindow> out = new ArrayList<>();
-        String count = m.properties().get(COUNT);
-        if (count == null) {
-            return out;
-        }
-        int n;
-        try {
-            n = Integer.parseInt(count.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("trace property " + COUNT + " is not a number: '" + count + "'");
-        }
+        int n = m.listedCount(COUNT);
         for (int k = 0; k < n; k++) {
             String v = m.properties().get(PREFIX + k);
             if (v == null) {
