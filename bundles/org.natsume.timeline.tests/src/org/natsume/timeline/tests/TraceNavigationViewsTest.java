@@ -74,7 +74,6 @@ class TraceNavigationViewsTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("after the merge with the resolved topology, Find next stays on the first match: open in issue 14")
     void findGoesToTheNextMatchingJourneyAndHighlightsIt() throws Exception {
         TimelineSession s = open(trace);
         TimelineView tv = view(TimelineView.ID, TimelineView.class);

@@ -23,6 +23,8 @@ final class FindBar {
     private final Text text;
     private final Combo scope;
     private final Label status;
+    /** The expression and scope of the session's current search, so retyping the same one keeps the current hit. */
+    private String applied;
 
     FindBar(Composite parent) {
         bar = new Composite(parent, SWT.NONE);
@@ -102,13 +104,21 @@ final class FindBar {
         return status.getText();
     }
 
-    /** Parses the expression into the session's search; a bad one is shown, not thrown. */
+    /**
+     * Parses the expression into the session's search; a bad one is shown, not thrown. The same expression and
+     * scope as the current search leave it (and its current hit) alone, so "next" after setting it again moves on.
+     */
     private boolean update() {
         TimelineSession s = TimelineSession.current();
         if (s == null) {
             status.setText("No trace.");
             return false;
         }
+        String key = scope.getSelectionIndex() + ":" + text.getText();
+        if (s.search() != null && key.equals(applied)) {
+            return true;
+        }
+        applied = null;
         try {
             JourneyQuery q = JourneyQuery.parse(text.getText(), s.store().metadata());
             if (q.matchesAll()) {
@@ -119,6 +129,7 @@ final class FindBar {
             TraceSearch.Scope sc = scope.getSelectionIndex() == 0 ? TraceSearch.Scope.EVENTS : TraceSearch.Scope.JOURNEYS;
             TraceSearch search = new TraceSearch(q, sc);
             s.setSearch(search);
+            applied = key;
             status.setText(String.format("%,d %s match", search.count(s.model().journeys()), sc == TraceSearch.Scope.EVENTS ? "events" : "journeys"));
             return true;
         } catch (IllegalArgumentException e) {
