@@ -51,8 +51,8 @@ public final class TraceStore implements TraceSink {
     private long[] overflowValue = new long[0];
     private int overflowCount;
 
-    private int[] journeyFirst = new int[0];
-    private int[] journeyLast = new int[0];
+    private final JourneyIndex journeyFirst = new JourneyIndex();
+    private final JourneyIndex journeyLast = new JourneyIndex();
     private int journeyCount;
 
     private volatile int size;
@@ -195,23 +195,13 @@ public final class TraceStore implements TraceSink {
     }
 
     private void linkJourney(int j, int i) {
-        if (j >= journeyFirst.length) {
-            int n = Math.max(Math.max(1024, j + 1), journeyFirst.length + (journeyFirst.length >> 1));
-            int old = journeyFirst.length;
-            int[] first = Arrays.copyOf(journeyFirst, n);
-            int[] last = Arrays.copyOf(journeyLast, n);
-            Arrays.fill(first, old, n, -1);
-            Arrays.fill(last, old, n, -1);
-            journeyFirst = first; // complete before a reader can see it
-            journeyLast = last;
-        }
-        int last = journeyLast[j];
+        int last = journeyLast.get(j);
         if (last < 0) {
-            journeyFirst[j] = i;
+            journeyFirst.set(j, i);
         } else {
             nextInJourney[last >>> CHUNK_SHIFT][last & CHUNK_MASK] = i;
         }
-        journeyLast[j] = i;
+        journeyLast.set(j, i);
         if (j >= journeyCount) {
             journeyCount = j + 1;
         }
@@ -321,16 +311,14 @@ public final class TraceStore implements TraceSink {
     /** Index of the first event of journey j, or -1 if it has none. */
     public int journeyFirstEvent(int j) {
         int published = size;
-        int[] first = journeyFirst;
-        int i = j >= 0 && j < first.length ? first[j] : -1;
+        int i = journeyFirst.get(j);
         return i < published ? i : -1;
     }
 
     /** Index of the latest event of journey j, or -1 if it has none. */
     public int journeyLastEvent(int j) {
         int published = size;
-        int[] last = journeyLast;
-        int i = j >= 0 && j < last.length ? last[j] : -1;
+        int i = journeyLast.get(j);
         // a link being appended right now may point past the published size: fall back to its predecessor walk
         return i < published ? i : lastPublished(j, published);
     }
@@ -365,7 +353,7 @@ public final class TraceStore implements TraceSink {
             }
         }
         bytes += 16 + 16L * overflowIndex.length;
-        bytes += 32 + 8L * journeyFirst.length;
+        bytes += journeyFirst.retainedBytes() + journeyLast.retainedBytes();
         return bytes;
     }
 }
