@@ -46,5 +46,11 @@ public enum TraceKind {
     /** Packets dropped. arg = count; device = NIC. */
     PACKET_DROP,
     /** Xen writes a sharer's PCI Command bit 10, Interrupt Disable (BDF routing, proposal 2). device = the sharer; arg = 1 disable, 0 enable. */
-    INTX_DISABLE
+    INTX_DISABLE,
+    /** A VCPU's PCPU changes (v->processor: stolen by an idle PCPU, or moved by csched_cpu_pick at a tick). cpu = new PCPU, domain set; arg = (vcpuId << 8) | old PCPU. */
+    VCPU_MIGRATE,
+    /** A line waits for a binder whose notified VCPU is not running (descheduled or waiting in a run queue). gsi, domain set; cpu = the PCPU that VCPU is on; arg = 1 when the wait begins, 0 when it ends (the VCPU runs, or the binder EOI'd). */
+    LINE_HELD_ABSENT,
+    /** A driver runs with interrupts (PV: event delivery) off, e.g. the e1000 watchdog's statistics read. device, domain, cpu set; arg = duration in ns. */
+    IRQS_OFF
 }

@@ -63,8 +63,8 @@ class QuickFixRulesTest {
                     t.getMachine().getInterruptLines().add(dup);
                     nicB(t).setLine(dup);
                 }, "Merge"),
-                fix("vcpu-unpinned", UNSHARED, t -> domain(t, "Domain-0").getVcpus().get(0).getHardAffinity()
-                        .clear(), "Pin Domain-0 VCPU 0 to CPU 0"),
+                fix("vcpu-unpinned", UNSHARED, t -> domain(t, "guestB").getVcpus().get(0).getHardAffinity()
+                        .clear(), "Pin guestB VCPU 0 to CPU"),
                 fix("pinning-target", UNSHARED, t -> t.getMachine().getCpus().get(2).setEnabled(false),
                         "Enable CPU 2"),
                 fix("pinning-target", UNSHARED, t -> t.getMachine().getCpus().get(2).setEnabled(false),

@@ -50,9 +50,18 @@ class SimulationGateRulesTest {
     @Test
     void vcpuUnpinned() {
         assertEquals(List.of(), of(shared(), "vcpu-unpinned"));
+        // Xen's default for Dom0 (and any DomU): unpinned VCPUs, which the simulator runs under the credit scheduler
         Topology t = shared();
         domain(t, "Domain-0").getVcpus().get(0).getHardAffinity().clear();
-        assertTrue(only(t, "vcpu-unpinned").message().contains("Domain-0 VCPU 0 is not pinned"));
+        domain(t, "guestA").getVcpus().get(0).getHardAffinity().clear();
+        assertEquals(List.of(), of(t, "vcpu-unpinned"));
+        // an RT-VM needs a fixed PCPU: a warning, not an error (the simulator runs it)
+        t = shared();
+        domain(t, "guestB").getVcpus().get(0).getHardAffinity().clear();
+        List<Finding> found = of(t, "vcpu-unpinned");
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).message().contains("RT-VM guestB VCPU 0 is not pinned"), found.get(0).message());
+        assertEquals(Severity.WARNING, found.get(0).severity());
     }
 
     @Test

@@ -104,7 +104,18 @@ public enum TimingParameter {
     TCP_ACK_EVERY("tcp_ack_every", "Delayed ACK: one ACK per two full segments", "segments", 2, Double.NaN,
             Double.NaN, 'S', Added.BASIS, null),
     COST_JITTER("cost_jitter", "Uniform ± spread of every CPU cost (caches)", "permille", 100, Double.NaN,
-            Double.NaN, 'E', Added.BASIS, null);
+            Double.NaN, 'E', Added.BASIS, null),
+    E1000_WATCHDOG_PERIOD("e1000_watchdog_period", "e1000 watchdog timer period (mod_timer(jiffies + 2 * HZ))", "s", 2,
+            Double.NaN, Double.NaN, 'S', "e1000_main.c e1000_watchdog in 2.6.18-xen (7.1.9-k4) and 2.6.26 (7.3.20)",
+            null),
+    T_E1000_WATCHDOG("t_e1000_watchdog", "e1000 watchdog hold-off: statistics (and PHY through MDIC) read under "
+            + "stats_lock with interrupts off", "µs", 100, 20, 300, 'E',
+            "domain.md §0.1: of the order of 100 µs from the register count; no measurement", null),
+    IDLE_VCPU_WAKE_PERIOD("idle_vcpu_wake_period", "An idle PV VCPU without work of its own wakes for its next "
+            + "Linux timer (stop_hz_timer's single-shot)", "s", 2, 0.5, 10, 'E',
+            "2.6.18 mm/slab.c: cache_reap per CPU every REAPTIMEOUT_CPUC = 2 * HZ; other per-CPU timers ignored", null),
+    T_IDLE_VCPU_WAKE("t_idle_vcpu_wake", "CPU time of that wake-up (timer VIRQ upcall, timer_interrupt, "
+            + "cache_reap, block again)", "µs", 10, 2, 50, 'E', Added.BASIS, null);
 
 
 

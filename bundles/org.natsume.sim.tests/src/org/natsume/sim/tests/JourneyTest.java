@@ -40,8 +40,8 @@ class JourneyTest {
                         "Domain-0", AttachmentMode.NATIVE, null, 3),
                         new PciFunctionSpec("nic-b", Bdf.parse("0000:05:00.0"), "e1000", 16, InterruptMode.INTX, "guestB",
                                 AttachmentMode.PASSTHROUGH, null, 3)),
-                List.of(new DomainSpec("Domain-0", DomainKind.DOM0, List.of(0), 256),
-                        new DomainSpec("guestB", DomainKind.RT_VM, List.of(2), 256)),
+                List.of(DomainSpec.pinned("Domain-0", DomainKind.DOM0, List.of(0), 256),
+                        DomainSpec.pinned("guestB", DomainKind.RT_VM, List.of(2), 256)),
                 new XenSpec(routing, target, AckMethod.NEW, 0), List.of(), timing);
     }
 

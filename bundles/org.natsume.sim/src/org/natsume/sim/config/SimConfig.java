@@ -28,8 +28,8 @@ import org.natsume.topology.Topology;
 /**
  * What the simulator runs: the simulator's view of a resolved {@link Topology} (domain.md §2), built by
  * {@link #of}: the enabled CPUs numbered 0..n-1, the IO-APICs as one flat GSI space, the PCI functions that can
- * interrupt with the domain that drives each (resolved once in the topology), the domains with the PCPU each VCPU
- * is pinned to, Xen's settings and the workloads. Tests may also build one directly.
+ * interrupt with the domain that drives each (resolved once in the topology), the domains with every VCPU and
+ * its hard affinity, Xen's settings and the workloads. Tests may also build one directly.
  *
  * @param xen null for a native machine (case 1: Linux directly on the hardware)
  */
@@ -49,8 +49,15 @@ public record SimConfig(String name, List<Cpu> cpus, IoApicSpec ioApic, List<Pci
         }
     }
 
-    /** A CPU: {@code id} is its index among the enabled CPUs. */
-    public record Cpu(int id, int apicId) {
+    /**
+     * A CPU: {@code id} is its index among the enabled CPUs; {@code core} names its physical core, so that two
+     * hyper-thread siblings share one (csched_cpu_pick prefers idle cores). The topology does not say which CPUs are
+     * siblings, so a CPU read from it is its own core.
+     */
+    public record Cpu(int id, int apicId, int core) {
+        public Cpu(int id, int apicId) {
+            this(id, apicId, id);
+        }
     }
 
     public record IoApicSpec(int id, int gsiBase, int pins) {
@@ -66,10 +73,23 @@ public record SimConfig(String name, List<Cpu> cpus, IoApicSpec ioApic, List<Pci
             String owner, AttachmentMode attachment, String vifGuest, int itrMode) {
     }
 
-    /** A domain; {@code vcpuPins.get(i)} is the PCPU VCPU i is hard-pinned to. */
-    public record DomainSpec(String name, DomainKind kind, List<Integer> vcpuPins, int weight) {
+    /**
+     * A domain with all its VCPUs; {@code vcpuAffinity.get(i)} is the hard affinity of VCPU i: the PCPUs it may run
+     * on, empty for any enabled PCPU (Xen's default, e.g. Dom0 without dom0_vcpus_pin).
+     */
+    public record DomainSpec(String name, DomainKind kind, List<List<Integer>> vcpuAffinity, int weight) {
         public DomainSpec {
-            vcpuPins = List.copyOf(vcpuPins);
+            vcpuAffinity = vcpuAffinity.stream().map(List::copyOf).toList();
+        }
+
+        /** One VCPU per entry, each hard-pinned to that PCPU. */
+        public static DomainSpec pinned(String name, DomainKind kind, List<Integer> pins, int weight) {
+            return new DomainSpec(name, kind, pins.stream().map(List::of).toList(), weight);
+        }
+
+        /** n VCPUs that may run on any PCPU. */
+        public static DomainSpec unpinned(String name, DomainKind kind, int n, int weight) {
+            return new DomainSpec(name, kind, java.util.Collections.nCopies(n, List.<Integer>of()), weight);
         }
     }
 
@@ -78,7 +98,7 @@ public record SimConfig(String name, List<Cpu> cpus, IoApicSpec ioApic, List<Pci
 
     /**
      * The simulator's view of a resolved topology. Errors name the element and the fix: the simulator needs an
-     * enabled CPU, an IO-APIC, every VCPU pinned, a driver domain, non-negative GSIs and attachments it models.
+     * enabled CPU, an IO-APIC, a hard affinity naming an enabled CPU (or none), a driver domain, non-negative GSIs and attachments it models.
      */
     public static SimConfig of(Topology t, String name) {
         List<Cpu> cpus = new ArrayList<>();
@@ -107,19 +127,27 @@ public record SimConfig(String name, List<Cpu> cpus, IoApicSpec ioApic, List<Pci
                 || t.domains().stream().allMatch(d -> d.kind() == DomainKind.NATIVE);
         List<DomainSpec> doms = new ArrayList<>();
         for (DomainInfo d : t.domains()) {
-            List<Integer> pins = new ArrayList<>();
+            List<List<Integer>> affinity = new ArrayList<>();
             for (var v : d.vcpus()) {
-                Integer pin = v.hardAffinity().isEmpty() ? null : cpuIndex.get(v.hardAffinity().first());
-                if (pin == null) {
-                    throw new IllegalArgumentException("domain '" + d.id() + "' VCPU " + v.id()
-                            + ": not pinned to an enabled CPU (set its hard affinity)");
+                // an empty hard affinity is Xen's default: any online PCPU; a non-empty one keeps its enabled CPUs
+                List<Integer> cpusOf = new ArrayList<>();
+                for (int c : v.hardAffinity()) {
+                    Integer idx = cpuIndex.get(c);
+                    if (idx != null) {
+                        cpusOf.add(idx);
+                    }
                 }
-                pins.add(pin);
+                if (!v.hardAffinity().isEmpty() && cpusOf.isEmpty()) {
+                    throw new IllegalArgumentException("domain '" + d.id() + "' VCPU " + v.id()
+                            + ": not pinned to an enabled CPU: its hard affinity names only disabled CPUs (enable one, or"
+                            + " clear the affinity to let it run anywhere)");
+                }
+                affinity.add(cpusOf);
             }
-            if (pins.isEmpty()) {
+            if (affinity.isEmpty()) {
                 throw new IllegalArgumentException("domain '" + d.id() + "' has no VCPU");
             }
-            doms.add(new DomainSpec(d.id(), d.kind(), pins, d.weight() <= 0 ? 256 : d.weight()));
+            doms.add(new DomainSpec(d.id(), d.kind(), affinity, d.weight() <= 0 ? 256 : d.weight()));
         }
         boolean hasDriverDomain = t.domains().stream()
                 .anyMatch(d -> d.kind() == (nativeMachine ? DomainKind.NATIVE : DomainKind.DOM0));

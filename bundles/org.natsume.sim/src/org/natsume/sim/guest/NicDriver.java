@@ -11,11 +11,15 @@ import org.natsume.trace.TraceKind;
  * guest. ISR: read ICR (not ours if 0), disable device interrupts, schedule the poll. Poll: frames one by one (or a
  * whole round per item when per_packet_poll is 0), each handed to the sink when done, until the ring is empty or
  * napi_weight frames are taken; a poll that ends below the budget sets the ITR from this interrupt's traffic and
- * re-enables interrupts. Also the TX side (frames posted straight to the TX ring).
+ * re-enables interrupts. Also the TX side (frames posted straight to the TX ring), and the 2-s watchdog
+ * (e1000_watchdog → e1000_update_stats under spin_lock_irqsave(&adapter->stats_lock)): a timer softirq item of
+ * t_e1000_watchdog that runs with interrupts (for a PV kernel: event delivery) off, so the VCPU running it takes no
+ * interrupt or upcall until it ends. Its phase is drawn from the NIC's own random stream; it runs on the OS's VCPU 0.
  */
-public final class NicDriver implements WorkHandler, TxPath {
+public final class NicDriver implements WorkHandler, TxPath, org.natsume.sim.kernel.EventHandler {
     private static final int ISR = 0;
     private static final int NAPI = 1;
+    private static final int WATCHDOG = 2;
 
     public final GuestOs os;
     public final Nic nic;
@@ -34,12 +38,18 @@ public final class NicDriver implements WorkHandler, TxPath {
     private long txBacklog;
     private long txSegs = 1;
     private Runnable spaceListener;
+    private final int target;
+    private final long watchdogPeriod;
+    private final java.util.SplittableRandom watchdogRandom;
 
     public NicDriver(GuestOs os, Nic nic) {
         this.os = os;
         this.nic = nic;
         this.weight = (int) os.ctx.t(TimingParameter.NAPI_WEIGHT);
         this.perItem = os.ctx.t(TimingParameter.PER_PACKET_POLL) != 0 ? 1 : weight;
+        this.watchdogPeriod = os.ctx.t(TimingParameter.E1000_WATCHDOG_PERIOD);
+        this.watchdogRandom = os.ctx.random.stream("watchdog/" + nic.name);
+        this.target = os.ctx.sim.register(this);
     }
 
     public void sink(PacketSink s) {
@@ -49,6 +59,18 @@ public final class NicDriver implements WorkHandler, TxPath {
     /** Driver open: enable device interrupts. */
     public void open(long now) {
         nic.enableInterrupts(now);
+        if (watchdogPeriod > 0) {
+            os.ctx.sim.at(now + watchdogRandom.nextLong(watchdogPeriod), target, WATCHDOG, 0);
+        }
+    }
+
+    /** The watchdog timer expires: its work runs in the timer softirq, with interrupts off for the hold-off. */
+    @Override
+    public void handle(int kind, long arg) {
+        WorkItem w = WorkItem.obtain(WorkItem.BH, this, WATCHDOG);
+        w.masked = true;
+        os.submitBh(w);
+        os.ctx.sim.after(watchdogPeriod, target, WATCHDOG, 0);
     }
 
     void queueIsr(int journey, IrqChain endOfChain) {
@@ -60,6 +82,11 @@ public final class NicDriver implements WorkHandler, TxPath {
 
     @Override
     public long onStart(WorkItem w, long now) {
+        if (w.code == WATCHDOG) {
+            long holdOff = os.ctx.jitter(watchdogRandom, os.ctx.t(TimingParameter.T_E1000_WATCHDOG));
+            os.ctx.trace.event(now, TraceKind.IRQS_OFF, -1, os.vcpu.pcpu.id, os.index, -1, nic.deviceIndex, holdOff);
+            return holdOff;
+        }
         if (w.code == ISR) {
             int gsi = nic.line() == null ? -1 : nic.line().gsi;
             long latency = -1;
@@ -83,6 +110,9 @@ public final class NicDriver implements WorkHandler, TxPath {
 
     @Override
     public void onDone(WorkItem w, long now) {
+        if (w.code == WATCHDOG) {
+            return;
+        }
         if (w.code == ISR) {
             int icr = nic.readIcr(now);
             if (icr != 0) {

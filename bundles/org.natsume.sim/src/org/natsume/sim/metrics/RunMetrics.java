@@ -30,6 +30,12 @@ public final class RunMetrics {
     /** Interrupts whose ISR found the device asserting (own-device deliveries), per device. */
     public final long[] deviceInterrupts;
     public long eoiTimerFirings;
+    /** VCPUs that changed PCPU (work stolen by an idle PCPU, or moved by csched_cpu_pick at a tick). */
+    public long vcpuMigrations;
+    /** Per GSI: time the line waited for a binder whose notified VCPU was not running (descheduled or runnable). */
+    public final long[] lineHeldAbsentNs;
+    /** Per GSI: how many times such a wait began. */
+    public final long[] lineHeldAbsentCount;
     public final LatencyStats[] deviceLatency;
     /** Response times of the periodic real-time task, if the config has one. */
     public LatencyStats rtResponse = new LatencyStats();
@@ -49,6 +55,8 @@ public final class RunMetrics {
         physIrqs = new long[gsis];
         lineBlockedNs = new long[gsis];
         lineWaitOthersNs = new long[gsis];
+        lineHeldAbsentNs = new long[gsis];
+        lineHeldAbsentCount = new long[gsis];
         pcpuBusyNs = new long[pcpus];
         pcpuXenNs = new long[pcpus];
         deviceLatency = new LatencyStats[deviceNames.length];
@@ -99,13 +107,14 @@ public final class RunMetrics {
     public void reset(long t) {
         for (long[] a : new long[][] {interruptsOwn, interruptsSpurious, domainBusyNs, physIrqs, lineBlockedNs,
                 lineWaitOthersNs, pcpuBusyNs, pcpuXenNs, ipis, deviceDrops, workloadBytes, deviceInterrupts,
-                ipisTo[0], ipisTo[1], ipisTo[2], ipisFrom[0], ipisFrom[1], ipisFrom[2]}) {
+                ipisTo[0], ipisTo[1], ipisTo[2], ipisFrom[0], ipisFrom[1], ipisFrom[2], lineHeldAbsentNs, lineHeldAbsentCount}) {
             java.util.Arrays.fill(a, 0);
         }
         for (long[] a : priorityNs) {
             java.util.Arrays.fill(a, 0);
         }
         eoiTimerFirings = 0;
+        vcpuMigrations = 0;
         for (int i = 0; i < deviceLatency.length; i++) {
             deviceLatency[i] = new LatencyStats();
         }

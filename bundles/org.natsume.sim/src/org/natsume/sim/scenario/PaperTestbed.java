@@ -68,7 +68,7 @@ public final class PaperTestbed {
         int itr = 3;
         switch (s.caseNo()) {
             case 1 -> {
-                doms.add(new DomainSpec(NATIVE, DomainKind.NATIVE, List.of(0), 256));
+                doms.add(DomainSpec.pinned(NATIVE, DomainKind.NATIVE, List.of(0), 256));
                 fns.add(new PciFunctionSpec(NIC_A, bdfA, "e1000e", gsiA, InterruptMode.INTX, NATIVE, AttachmentMode.NATIVE, null, itr));
                 fns.add(new PciFunctionSpec(NIC_B, bdfB, "e1000", gsiB, InterruptMode.INTX, NATIVE, AttachmentMode.NATIVE, null, itr));
                 measured = NATIVE;
@@ -102,8 +102,8 @@ public final class PaperTestbed {
     }
 
     private static void addXenDomains(List<DomainSpec> doms) {
-        doms.add(new DomainSpec(DOM0, DomainKind.DOM0, List.of(0), 256));
-        doms.add(new DomainSpec(GUEST_A, DomainKind.DOMU, List.of(1), 256));
-        doms.add(new DomainSpec(GUEST_B, DomainKind.RT_VM, List.of(2), 256));
+        doms.add(DomainSpec.pinned(DOM0, DomainKind.DOM0, List.of(0), 256));
+        doms.add(DomainSpec.pinned(GUEST_A, DomainKind.DOMU, List.of(1), 256));
+        doms.add(DomainSpec.pinned(GUEST_B, DomainKind.RT_VM, List.of(2), 256));
     }
 }

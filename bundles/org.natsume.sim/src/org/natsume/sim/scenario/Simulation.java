@@ -119,33 +119,62 @@ public final class Simulation {
             scheduler = ns;
             xen = null;
         } else {
-            CreditScheduler cs = new CreditScheduler(ctx, cpus, ipis);
+            int[] core = new int[n];
+            for (int i = 0; i < n; i++) {
+                core[i] = cfg.cpus().get(i).core();
+            }
+            CreditScheduler cs = new CreditScheduler(ctx, cpus, core, ipis);
             scheduler = cs;
             xen = new Xen(ctx, cpus, lapics, ioApic, ipis, cs, cfg.xen().routing(), cfg.xen().targetPolicy(),
                     cfg.xen().ackMethod(), cfg.xen().irqRatelimit());
         }
 
-        // domains
+        // domains: every VCPU with its hard affinity; the OS's work runs on VCPU 0 (see PvKernel), the others only
+        // wake for their idle timers (IdleVcpu)
         oses = new GuestOs[cfg.domains().size()];
         Map<String, GuestOs> osByName = new HashMap<>();
+        long allCpus = n == 64 ? -1L : (1L << n) - 1;
         for (int i = 0; i < oses.length; i++) {
             DomainSpec d = cfg.domains().get(i);
-            if (d.vcpuPins().isEmpty()) {
+            if (d.vcpuAffinity().isEmpty()) {
                 throw new IllegalArgumentException("domain '" + d.name() + "' has no VCPU");
             }
-            int pin = d.vcpuPins().get(0);
-            if (pin < 0 || pin >= n) {
-                throw new IllegalArgumentException("domain '" + d.name() + "': VCPU pinned to missing PCPU " + pin);
+            int count = nativeMachine ? 1 : d.vcpuAffinity().size();
+            Vcpu[] vs = new Vcpu[count];
+            for (int k = 0; k < count; k++) {
+                long mask = 0;
+                for (int c : d.vcpuAffinity().get(k)) {
+                    if (c < 0 || c >= n) {
+                        throw new IllegalArgumentException("domain '" + d.name() + "': VCPU " + k
+                                + " pinned to missing PCPU " + c);
+                    }
+                    mask |= 1L << c;
+                }
+                if (mask == 0) {
+                    mask = allCpus;
+                }
+                // alloc_vcpu(d, k, k % num_online_cpus()); a pinned VCPU then moves into its affinity (cycle_cpu)
+                int start = k % n;
+                while ((mask & (1L << start)) == 0) {
+                    start = (start + 1) % n;
+                }
+                vs[k] = new Vcpu(i, k, d.name() + "." + k, cpus[start], mask, d.weight());
             }
-            Vcpu v = new Vcpu(i, 0, d.name() + ".0", cpus[pin], d.weight());
+            Vcpu v = vs[0];
             if (nativeMachine) {
                 if (d.kind() != DomainKind.NATIVE) {
                     throw new IllegalArgumentException("native machine: domain '" + d.name() + "' must be NATIVE");
                 }
-                oses[i] = new NativeKernel(ctx, i, d.name(), v, scheduler, lapics[pin]);
+                oses[i] = new NativeKernel(ctx, i, d.name(), v, scheduler, lapics[v.pcpu.id]);
             } else {
-                ((CreditScheduler) scheduler).add(v);
-                oses[i] = new PvKernel(ctx, new Domain(i, d.name(), d.kind(), v), scheduler, xen);
+                for (Vcpu x : vs) {
+                    ((CreditScheduler) scheduler).add(x);
+                }
+                oses[i] = new PvKernel(ctx, new Domain(i, d.name(), d.kind(), vs), scheduler, xen);
+                for (int k = 1; k < count; k++) {
+                    org.natsume.sim.guest.IdleVcpu idle = new org.natsume.sim.guest.IdleVcpu(ctx, vs[k], scheduler);
+                    starters.add(idle::start);
+                }
             }
             osByName.put(d.name(), oses[i]);
         }
@@ -362,6 +391,16 @@ public final class Simulation {
 
     public Nic nic(String name) {
         return nics.get(name);
+    }
+
+    /** The operating system of the named domain (tests queue work on it). */
+    public GuestOs os(String name) {
+        for (GuestOs o : oses) {
+            if (o.name.equals(name)) {
+                return o;
+            }
+        }
+        throw new IllegalArgumentException("no domain named '" + name + "'");
     }
 
     public int measuredDomain() {

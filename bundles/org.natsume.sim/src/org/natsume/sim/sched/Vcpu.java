@@ -16,7 +16,10 @@ public final class Vcpu {
     public final int domain;
     public final int id;
     public final String name;
-    public final Pcpu pcpu;
+    /** Where the VCPU is: the PCPU it runs on, or whose run queue it waits in (Xen's v->processor). */
+    public Pcpu pcpu;
+    /** Hard affinity as a bit set of PCPU ids (never empty: "any" is every PCPU). */
+    public final long affinity;
     public final int weight;
     public State state = State.BLOCKED;
     public int priority = UNDER;
@@ -25,6 +28,12 @@ public final class Vcpu {
     /** When the current credit priority was taken (for the residency figures). */
     long prioritySince;
     long waitingSince;
+    /** On its PCPU's run queue (csched's runq_elem linked). */
+    boolean onRunq;
+    /** On its domain's active list (csched's active_vcpu_elem linked): earns credit at accounting. */
+    boolean active;
+    /** _VPF_migrating: csched_vcpu_acct found a better PCPU; moved when it is descheduled. */
+    boolean migrating;
 
     final ArrayDeque<WorkItem> irqQueue = new ArrayDeque<>();
     final ArrayDeque<WorkItem> bhQueue = new ArrayDeque<>();
@@ -32,15 +41,29 @@ public final class Vcpu {
     /** evtchn_upcall_pending: Xen set an event for this VCPU that the guest has not yet taken. */
     public boolean upcallPending;
     private boolean upcallQueued;
+    /** Told of every scheduler state change (Xen follows the VCPUs its event channels notify); may be null. */
+    public java.util.function.Consumer<Vcpu> stateListener;
     /** Supplies the guest's upcall (evtchn_do_upcall); null for a native OS, which takes vectors directly. */
     public WorkHandler upcallHandler;
 
     public Vcpu(int domain, int id, String name, Pcpu pcpu, int weight) {
+        this(domain, id, name, pcpu, 1L << pcpu.id, weight);
+    }
+
+    public Vcpu(int domain, int id, String name, Pcpu pcpu, long affinity, int weight) {
+        if ((affinity & (1L << pcpu.id)) == 0) {
+            throw new IllegalArgumentException(name + ": starts on PCPU " + pcpu.id + " outside its affinity");
+        }
         this.domain = domain;
         this.id = id;
         this.name = name;
         this.pcpu = pcpu;
+        this.affinity = affinity;
         this.weight = weight;
+    }
+
+    public boolean mayRunOn(int cpu) {
+        return (affinity & (1L << cpu)) != 0;
     }
 
     public void submitIrq(WorkItem w) {

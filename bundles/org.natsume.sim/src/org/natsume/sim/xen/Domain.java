@@ -4,7 +4,7 @@ import org.natsume.sim.sched.Vcpu;
 import org.natsume.topology.Topology.DomainKind;
 
 /**
- * A domain as Xen sees it (domain.md §2.2): its VCPU (the paper's guests have one each) and its event channels:
+ * A domain as Xen sees it (domain.md §2.2): its VCPUs (the paper's guests have one each, Dom0 one per PCPU) and its event channels:
  * the pending and mask bitmaps of the shared-info page, the guest handler bound to each port, and the journey of
  * the interrupt that set each pending bit.
  */
@@ -15,7 +15,10 @@ public final class Domain {
     public final int index;
     public final String name;
     public final DomainKind kind;
+    /** VCPU 0: every event channel of the model notifies it (Linux binds PIRQs and interdomain ports to VCPU 0). */
     public final Vcpu vcpu;
+    /** All the domain's VCPUs, VCPU 0 first. */
+    public final Vcpu[] vcpus;
     final boolean[] pending = new boolean[MAX_PORTS];
     final boolean[] masked = new boolean[MAX_PORTS];
     final PortHandler[] handlers = new PortHandler[MAX_PORTS];
@@ -23,10 +26,15 @@ public final class Domain {
     private int nextPort = 1;
 
     public Domain(int index, String name, DomainKind kind, Vcpu vcpu) {
+        this(index, name, kind, new Vcpu[] {vcpu});
+    }
+
+    public Domain(int index, String name, DomainKind kind, Vcpu[] vcpus) {
         this.index = index;
         this.name = name;
         this.kind = kind;
-        this.vcpu = vcpu;
+        this.vcpus = vcpus.clone();
+        this.vcpu = vcpus[0];
     }
 
     /** Allocates a port bound to handler (EVTCHNOP_bind_* / alloc_unbound). */

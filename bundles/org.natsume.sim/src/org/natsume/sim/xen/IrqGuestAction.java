@@ -23,6 +23,9 @@ public final class IrqGuestAction {
     boolean[] pirqMask = new boolean[8];
     /** The binder was notified with its asserting devices' INTx disabled instead of holding the line (proposal 2). */
     boolean[] intxHeld = new boolean[8];
+    /** The binder holds the line (in flight) while its notified VCPU is not running; since when. */
+    boolean[] absent = new boolean[8];
+    long[] absentSince = new long[8];
     int inFlight;
     int cpuEoiMap;
     long blockedSince = -1;
@@ -52,6 +55,8 @@ public final class IrqGuestAction {
         if (pirqMask.length < n) {
             pirqMask = java.util.Arrays.copyOf(pirqMask, n * 2);
             intxHeld = java.util.Arrays.copyOf(intxHeld, n * 2);
+            absent = java.util.Arrays.copyOf(absent, n * 2);
+            absentSince = java.util.Arrays.copyOf(absentSince, n * 2);
         }
     }
 

@@ -144,6 +144,9 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         }
         int port = d.bindPort(handler);
         a.guests.add(new IrqGuestAction.Binding(d, port, List.copyOf(owned)));
+        if (d.vcpu.stateListener == null) {
+            d.vcpu.stateListener = v -> binderMoved(d);
+        }
         a.ensureBindings(a.guests.size());
         boolean msi = a.msi;
         if (a.guests.size() == 1) {
@@ -292,6 +295,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
                 continue;
             }
             a.pirqMask[i] = true;
+            checkAbsent(a, i, now);
             if (isolate) {
                 a.intxHeld[i] = true;
                 ctx.invariants.pirqHeldByDevice(now, g.domain().index, a.gsi);
@@ -363,6 +367,46 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         evtchnSetPending(to, port, from, journey, ctx.now());
     }
 
+    // ---------------------------------------------------------------- absent binders
+
+    /** The notified VCPU of d changed state: for each line d holds, the wait for it begins or ends. */
+    private void binderMoved(Domain d) {
+        long now = ctx.now();
+        for (IrqGuestAction a : actions) {
+            for (int i = 0; i < a.guests.size(); i++) {
+                if (a.guests.get(i).domain() == d) {
+                    checkAbsent(a, i, now);
+                }
+            }
+        }
+    }
+
+    /**
+     * Binder i holds a level line (its PIRQ in flight, its device not taken off the line) while the VCPU its event
+     * channel notifies waits in a run queue behind another VCPU: the line waits for a binder that is away
+     * (domain.md §0.2, §0.3).
+     */
+    private void checkAbsent(IrqGuestAction a, int i, long now) {
+        Vcpu v = a.guests.get(i).domain().vcpu;
+        // a VCPU just woken onto an idle PCPU is about to run: only one kept off its PCPU by another VCPU is away
+        boolean absent = a.ackType != AckType.NONE && a.pirqMask[i] && !a.intxHeld[i]
+                && v.state == Vcpu.State.RUNNABLE && v.pcpu.current != null && v.pcpu.current != v;
+        if (absent == a.absent[i]) {
+            return;
+        }
+        a.absent[i] = absent;
+        int dom = a.guests.get(i).domain().index;
+        if (absent) {
+            a.absentSince[i] = now;
+            if (a.gsi < ctx.metrics.lineHeldAbsentCount.length) {
+                ctx.metrics.lineHeldAbsentCount[a.gsi]++;
+            }
+        } else if (a.gsi < ctx.metrics.lineHeldAbsentNs.length) {
+            ctx.metrics.lineHeldAbsentNs[a.gsi] += now - Math.max(a.absentSince[i], ctx.metrics.measureStartNs);
+        }
+        ctx.trace.event(now, TraceKind.LINE_HELD_ABSENT, -1, v.pcpu.id, dom, a.gsi, -1, absent ? 1 : 0);
+    }
+
     // ---------------------------------------------------------------- EOI
 
     /** PHYSDEVOP_eoi → pirq_guest_eoi: --in_flight; the hardware is touched only when it reaches 0. */
@@ -377,6 +421,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         a.pirqMask[i] = false;
         boolean held = a.intxHeld[i];
         a.intxHeld[i] = false;
+        checkAbsent(a, i, now);
         if (bdf != null) {
             bdf.ownerEoi(a, a.guests.get(i), eoiCpu, journey);
         }

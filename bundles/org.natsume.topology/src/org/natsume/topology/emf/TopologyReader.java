@@ -67,8 +67,8 @@ import org.natsume.topology.Topology.VcpuInfo;
  * SimulationSettings' timing values converted to the simulator's base units.
  *
  * <p>It refuses only what no consumer could read (no machine, a BDF that does not parse, a pass-through attachment
- * without a function, a timing symbol nobody declares), all problems together. What a consumer cannot express (an
- * unpinned VCPU for the simulator, a shared pin for Jailhouse) is that consumer's to refuse.
+ * without a function, a timing symbol nobody declares), all problems together. What a consumer cannot express (a
+ * VCPU pinned only to disabled CPUs for the simulator, a shared pin for Jailhouse) is that consumer's to refuse.
  *
  * <p>The model has no kernel, ramdisk, command line or cpupool attributes on a domain; those stay empty.
  */
