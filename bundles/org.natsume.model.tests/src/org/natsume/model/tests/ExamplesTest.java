@@ -49,8 +49,9 @@ class ExamplesTest {
         assertFalse(nicB.isMsiCapable());
         assertEquals("0000:00:1e.0", PciTree.bdfText((PciFunction) nicB.eContainer().eContainer()),
                 "NIC-B sits behind the ICH PCI bridge");
-        assertEquals(List.of(0), domain(t, "Domain-0").getVcpus().get(0).getHardAffinity().stream()
-                .map(LogicalCpu::getCpuId).toList());
+        // Xen 3.4's defaults: one Dom0 VCPU per enabled PCPU, none pinned (domain.md §0.2)
+        assertEquals(8, domain(t, "Domain-0").getVcpus().size());
+        assertTrue(domain(t, "Domain-0").getVcpus().stream().allMatch(v -> v.getHardAffinity().isEmpty()));
         assertEquals(DomainKind.RT_VM, domain(t, "guestB").getKind());
         assertEquals(2, domain(t, "guestB").getVcpus().get(0).getHardAffinity().get(0).getCpuId());
         assertEquals(1, Examples.load("paper-case1-native").getMachine().getCpus().stream()

@@ -92,7 +92,10 @@ public final class PaperTestbed {
             guestA = linux;
             guestB = linux;
         } else {
-            Domain dom0 = Parts.domain(DOM0, 0, "Domain-0", DomainKind.DOM0, 1024, m.getCpus().get(0));
+            // Xen 3.4's defaults (domain.md §0.2): one Dom0 VCPU per online PCPU (opt_dom0_max_vcpus =
+            // num_online_cpus()), none pinned (opt_dom0_vcpus_pin = 0); the paper pins only the guests
+            Domain dom0 = Parts.domain(DOM0, 0, "Domain-0", DomainKind.DOM0, 1024, null);
+            Parts.addUnpinnedVcpus(dom0, (int) m.getCpus().stream().filter(c -> c.isEnabled()).count());
             guestA = Parts.domain(GUEST_A, 1, "guestA", DomainKind.DOMU, 512, m.getCpus().get(1));
             guestB = Parts.domain(GUEST_B, 2, "guestB", DomainKind.RT_VM, 512, m.getCpus().get(2));
             Parts.attach(guestA, nicA, AttachmentMode.PARAVIRTUAL_VIF, dom0, "xenbr0", "00:16:3e:00:00:0a");

@@ -133,6 +133,16 @@ final class Parts {
         return d;
     }
 
+    /** Gives d unpinned VCPUs up to n in all (VCPU 0 is already there). */
+    static void addUnpinnedVcpus(Domain d, int n) {
+        for (int k = d.getVcpus().size(); k < n; k++) {
+            Vcpu v = F.createVcpu();
+            v.setId(d.getId() + "-vcpu" + k);
+            v.setVcpuId(k);
+            d.getVcpus().add(v);
+        }
+    }
+
     static DeviceAttachment attach(Domain d, PciFunction f, AttachmentMode mode, Domain backend, String bridge,
             String mac) {
         DeviceAttachment a = F.createDeviceAttachment();

@@ -50,7 +50,11 @@ class CreditSchedulerTest {
         }
 
         Vcpu vcpu(int dom, int start, long affinity) {
-            Vcpu v = new Vcpu(dom, 0, "d" + dom, cpus[start], affinity, 256);
+            return vcpu(dom, start, affinity, 256);
+        }
+
+        Vcpu vcpu(int dom, int start, long affinity, int weight) {
+            Vcpu v = new Vcpu(dom, 0, "d" + dom, cpus[start], affinity, weight);
             cs.add(v);
             return v;
         }
@@ -188,5 +192,20 @@ class CreditSchedulerTest {
         flat.burnAt(1 * MS, flat.vcpu(1, 0, 0b1111), 50 * MS);
         flat.run(60 * MS);
         assertTrue(flat.schedEvents().stream().noneMatch(e -> e.contains("MIGRATE")), flat.schedEvents().toString());
+    }
+
+    @Test
+    void accountingSharesAContendedPcpuByWeight() {
+        // two CPU-bound VCPUs on one PCPU, weights 256 and 768: csched_acct gives 300 credits per 30 ms in
+        // proportion 1:3, the tick debits 100 from whichever runs, OVER VCPUs wait behind UNDER ones
+        Rig r = new Rig(1, null);
+        r.burnAt(1 * MS, r.vcpu(0, 0, 1, 256), 10_000 * MS);
+        r.burnAt(1 * MS, r.vcpu(1, 0, 1, 768), 10_000 * MS);
+        r.run(3_001 * MS);
+        long[] busy = r.ctx.metrics.domainBusyNs;
+        double share = busy[1] / (double) (busy[0] + busy[1]);
+        assertTrue(share > 0.70 && share < 0.80, "weight 768 of 1024 gets about 3/4 of the PCPU, got " + share);
+        long over = r.ctx.metrics.priorityNs[0][2] + r.ctx.metrics.priorityNs[1][2];
+        assertTrue(over > 0, "a VCPU that overspends goes OVER");
     }
 }
