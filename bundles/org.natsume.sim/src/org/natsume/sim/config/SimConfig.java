@@ -202,6 +202,12 @@ public record SimConfig(String name, List<Cpu> cpus, IoApicSpec ioApic, List<Pci
         if (f.interruptMode() == InterruptMode.INTX && gsi < 0) {
             return; // no interrupt line routed: the function cannot interrupt, nothing to simulate
         }
+        if (f.driverParameters().isPresent() && !f.driverParameters().get().napi()) {
+            // e1000 built without NAPI cleans its RX ring inside the interrupt handler; the simulator's driver polls
+            throw new IllegalArgumentException("PCI function '" + f.id() + "' (" + f.bdf() + "): its driver "
+                    + f.driverParameters().get().driver() + " " + f.driverParameters().get().version() + " under "
+                    + f.driverParameters().get().kernel() + " is built without NAPI, which the simulator does not model");
+        }
         String owner = f.owner().orElseThrow(() -> new IllegalArgumentException("PCI function '" + f.id() + "' ("
                 + f.bdf() + "): no domain drives it"));
         AttachmentMode mode = attached.getOrDefault(f.id(), AttachmentMode.NATIVE);
