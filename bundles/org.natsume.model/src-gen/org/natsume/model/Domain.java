@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.natsume.model.Domain#getMemoryMiB <em>Memory Mi B</em>}</li>
  *   <li>{@link org.natsume.model.Domain#getWeight <em>Weight</em>}</li>
  *   <li>{@link org.natsume.model.Domain#getCap <em>Cap</em>}</li>
+ *   <li>{@link org.natsume.model.Domain#getKernelProfile <em>Kernel Profile</em>}</li>
  *   <li>{@link org.natsume.model.Domain#getVcpus <em>Vcpus</em>}</li>
  *   <li>{@link org.natsume.model.Domain#getAttachments <em>Attachments</em>}</li>
  * </ul>
@@ -200,6 +201,36 @@ public interface Domain extends NamedElement {
 	 * @generated
 	 */
 	void setCap(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Kernel Profile</b></em>' attribute.
+	 * The default value is <code>"BY_ROLE"</code>.
+	 * The literals are from the enumeration {@link org.natsume.model.KernelProfile}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The Linux kernel this OS instance runs; its NIC drivers take their defaults (ITR, interrupt delays, MSI, NAPI) from it (domain.md 0.1, docs/model.md). BY_ROLE, the default of files that do not name one: 2.6.18.8-xen under Xen, Debian 2.6.26-2-686 on bare metal.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kernel Profile</em>' attribute.
+	 * @see org.natsume.model.KernelProfile
+	 * @see #setKernelProfile(KernelProfile)
+	 * @see org.natsume.model.NatsumePackage#getDomain_KernelProfile()
+	 * @model default="BY_ROLE"
+	 *        annotation="http://www.natsume.org/model/edit category='Kernel'"
+	 * @generated
+	 */
+	KernelProfile getKernelProfile();
+
+	/**
+	 * Sets the value of the '{@link org.natsume.model.Domain#getKernelProfile <em>Kernel Profile</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kernel Profile</em>' attribute.
+	 * @see org.natsume.model.KernelProfile
+	 * @see #getKernelProfile()
+	 * @generated
+	 */
+	void setKernelProfile(KernelProfile value);
 
 	/**
 	 * Returns the value of the '<em><b>Vcpus</b></em>' containment reference list.

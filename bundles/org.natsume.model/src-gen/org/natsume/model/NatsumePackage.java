@@ -1507,13 +1507,22 @@ public interface NatsumePackage extends EPackage {
 	int DOMAIN__CAP = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Kernel Profile</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOMAIN__KERNEL_PROFILE = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Vcpus</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOMAIN__VCPUS = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int DOMAIN__VCPUS = NAMED_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Attachments</b></em>' containment reference list.
@@ -1522,7 +1531,7 @@ public interface NatsumePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOMAIN__ATTACHMENTS = NAMED_ELEMENT_FEATURE_COUNT + 7;
+	int DOMAIN__ATTACHMENTS = NAMED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Domain</em>' class.
@@ -1531,7 +1540,7 @@ public interface NatsumePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOMAIN_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 8;
+	int DOMAIN_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Domain</em>' class.
@@ -2506,6 +2515,16 @@ public interface NatsumePackage extends EPackage {
 	int DIRECTION = 40;
 
 	/**
+	 * The meta object id for the '{@link org.natsume.model.KernelProfile <em>Kernel Profile</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.natsume.model.KernelProfile
+	 * @see org.natsume.model.impl.NatsumePackageImpl#getKernelProfile()
+	 * @generated
+	 */
+	int KERNEL_PROFILE = 41;
+
+	/**
 	 * The meta object id for the '{@link org.natsume.model.RateMode <em>Rate Mode</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2513,7 +2532,7 @@ public interface NatsumePackage extends EPackage {
 	 * @see org.natsume.model.impl.NatsumePackageImpl#getRateMode()
 	 * @generated
 	 */
-	int RATE_MODE = 41;
+	int RATE_MODE = 42;
 
 
 	/**
@@ -3526,6 +3545,17 @@ public interface NatsumePackage extends EPackage {
 	EAttribute getDomain_Cap();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.natsume.model.Domain#getKernelProfile <em>Kernel Profile</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kernel Profile</em>'.
+	 * @see org.natsume.model.Domain#getKernelProfile()
+	 * @see #getDomain()
+	 * @generated
+	 */
+	EAttribute getDomain_KernelProfile();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.natsume.model.Domain#getVcpus <em>Vcpus</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4157,6 +4187,16 @@ public interface NatsumePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getDirection();
+
+	/**
+	 * Returns the meta object for enum '{@link org.natsume.model.KernelProfile <em>Kernel Profile</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Kernel Profile</em>'.
+	 * @see org.natsume.model.KernelProfile
+	 * @generated
+	 */
+	EEnum getKernelProfile();
 
 	/**
 	 * Returns the meta object for enum '{@link org.natsume.model.RateMode <em>Rate Mode</em>}'.
@@ -4964,6 +5004,14 @@ public interface NatsumePackage extends EPackage {
 		EAttribute DOMAIN__CAP = eINSTANCE.getDomain_Cap();
 
 		/**
+		 * The meta object literal for the '<em><b>Kernel Profile</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOMAIN__KERNEL_PROFILE = eINSTANCE.getDomain_KernelProfile();
+
+		/**
 		 * The meta object literal for the '<em><b>Vcpus</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5496,6 +5544,16 @@ public interface NatsumePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DIRECTION = eINSTANCE.getDirection();
+
+		/**
+		 * The meta object literal for the '{@link org.natsume.model.KernelProfile <em>Kernel Profile</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.natsume.model.KernelProfile
+		 * @see org.natsume.model.impl.NatsumePackageImpl#getKernelProfile()
+		 * @generated
+		 */
+		EEnum KERNEL_PROFILE = eINSTANCE.getKernelProfile();
 
 		/**
 		 * The meta object literal for the '{@link org.natsume.model.RateMode <em>Rate Mode</em>}' enum.

@@ -63,12 +63,14 @@ public interface Nic extends PciFunction {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * e1000 InterruptThrottleRate: 0 off, 1 dynamic, 3 dynamic conservative, 4 simplified, 100-100000 fixed int/s.
+	 * e1000 InterruptThrottleRate option: 0 off, 1 dynamic, 3 dynamic conservative, 4 simplified, 100-100000 fixed int/s. Unset (Restore Default Value) = the default of the driver in the kernel of the domain that drives this NIC (Domain.kernelProfile, docs/model.md); set = this value overrides it, as the module option does.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Itr Mode</em>' attribute.
+	 * @see #isSetItrMode()
+	 * @see #unsetItrMode()
 	 * @see #setItrMode(int)
 	 * @see org.natsume.model.NatsumePackage#getNic_ItrMode()
-	 * @model default="3"
+	 * @model default="3" unsettable="true"
 	 *        annotation="http://www.natsume.org/model/edit category='Network'"
 	 * @generated
 	 */
@@ -79,10 +81,35 @@ public interface Nic extends PciFunction {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Itr Mode</em>' attribute.
+	 * @see #isSetItrMode()
+	 * @see #unsetItrMode()
 	 * @see #getItrMode()
 	 * @generated
 	 */
 	void setItrMode(int value);
+
+	/**
+	 * Unsets the value of the '{@link org.natsume.model.Nic#getItrMode <em>Itr Mode</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetItrMode()
+	 * @see #getItrMode()
+	 * @see #setItrMode(int)
+	 * @generated
+	 */
+	void unsetItrMode();
+
+	/**
+	 * Returns whether the value of the '{@link org.natsume.model.Nic#getItrMode <em>Itr Mode</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Itr Mode</em>' attribute is set.
+	 * @see #unsetItrMode()
+	 * @see #getItrMode()
+	 * @see #setItrMode(int)
+	 * @generated
+	 */
+	boolean isSetItrMode();
 
 	/**
 	 * Returns the value of the '<em><b>Rx Ring Size</b></em>' attribute.

@@ -10,6 +10,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 import org.natsume.model.bdf.Bdf;
+import org.natsume.model.kernel.DriverParameters;
 
 /**
  * One topology resolved once, without EMF (domain.md §2): the machine's CPUs, IO-APICs, PCI functions and interrupt
@@ -72,13 +73,15 @@ public record Topology(String name, MachineInfo machine, Optional<HypervisorInfo
     /**
      * A PCI function; {@code id} is its model id, {@code classCode} the 24-bit class/subclass/prog-if value. {@code gsi}
      * is empty for functions routed to no interrupt line. {@code itrMode} is the NIC's InterruptThrottleRate setting
-     * (0, 1, 3, 4 or a rate), empty when not a NIC. {@code owner} is the id of the domain that binds the function's
-     * physical interrupt (Ownership.owner: the PASSTHROUGH or NATIVE attachment, else the driver domain), empty when
-     * the topology has no domain that could.
+     * in effect (0, 1, 3, 4 or a rate: {@code driverParameters}' ITR), empty when not a NIC. {@code owner} is the id of
+     * the domain that binds the function's physical interrupt (Ownership.owner: the PASSTHROUGH or NATIVE attachment,
+     * else the driver domain), empty when the topology has no domain that could. {@code driverParameters} are a NIC's
+     * driver parameters resolved from the kernel profile of that owner (KernelProfiles.forFunction: ITR mode and
+     * rate, interrupt delays, MSI available, NAPI), empty when not a NIC or nobody drives it.
      */
     public record PciFunctionInfo(String id, Bdf bdf, int vendorId, int deviceId, int classCode, String description,
             String driver, Character intxPin, Optional<Integer> gsi, InterruptMode interruptMode, boolean nic,
-            OptionalInt itrMode, Optional<String> owner) {
+            OptionalInt itrMode, Optional<String> owner, Optional<DriverParameters> driverParameters) {
         public PciFunctionInfo {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(bdf, "bdf");
@@ -88,6 +91,7 @@ public record Topology(String name, MachineInfo machine, Optional<HypervisorInfo
             Objects.requireNonNull(gsi, "gsi");
             interruptMode = interruptMode == null ? InterruptMode.INTX : interruptMode;
             Objects.requireNonNull(itrMode, "itrMode");
+            Objects.requireNonNull(driverParameters, "driverParameters");
         }
 
         /** True when the function raises its interrupts through an IO-APIC pin (INTx), i.e. can share a GSI. */

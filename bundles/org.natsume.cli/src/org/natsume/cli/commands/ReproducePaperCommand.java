@@ -12,21 +12,24 @@ import org.natsume.cli.Command;
 import org.natsume.cli.CommandContext;
 import org.natsume.cli.ExitCodes;
 import org.natsume.cli.UsageException;
+import org.natsume.model.examples.PaperParameters;
 import org.natsume.sim.adapter.ModelScenarios;
 import org.natsume.sim.config.SimConfig;
 import org.natsume.sim.metrics.ScenarioResult;
 import org.natsume.sim.scenario.Findings;
 import org.natsume.sim.scenario.JsonReport;
 import org.natsume.sim.scenario.PaperFigures;
-import org.natsume.sim.scenario.PaperTestbed;
+import org.natsume.sim.scenario.Sensitivity;
 import org.natsume.sim.scenario.ScenarioMatrix;
 import org.natsume.sim.scenario.ScenarioRunner;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.sim.scenario.Simulation;
 
 /**
- * {@code ./natsume reproduce-paper}: the scenario matrix of domain.md §6.2 in parallel, printed in the paper's
- * figure layout, then each finding of §6.4 with the numbers. Exit 1 when a finding is not shown.
+ * {@code ./natsume reproduce-paper}: the scenario matrix of domain.md §6.2, run on the models the product ships
+ * (ModelScenarios, the one paper testbed), in parallel, printed in the paper's figure layout, then each finding of
+ * §6.4 with the numbers. Exit 1 when a finding is not shown. {@code --sensitivity} instead runs the matrix once per
+ * value of each free parameter (PaperParameters) and prints which findings hold.
  */
 public final class ReproducePaperCommand implements Command {
 
@@ -37,7 +40,7 @@ public final class ReproducePaperCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "reproduce-paper [--runs N] [--duration S] [--seed N] [--json OUT] [--hand-built]";
+        return "reproduce-paper [--runs N] [--duration S] [--seed N] [--json OUT] [--sensitivity]";
     }
 
     @Override
@@ -47,7 +50,7 @@ public final class ReproducePaperCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of("--hand-built");
+        return Set.of("--sensitivity");
     }
 
     @Override
@@ -60,8 +63,10 @@ public final class ReproducePaperCommand implements Command {
         if (!args.positional().isEmpty()) {
             throw new UsageException("usage: " + synopsis());
         }
-        int runs = args.intOption("--runs", 10);
-        double duration = args.doubleOption("--duration", 5);
+        boolean sensitivity = args.flag("--sensitivity");
+        // the sensitivity report runs the matrix once per variant, so it defaults to fewer, shorter runs
+        int runs = args.intOption("--runs", sensitivity ? 2 : 10);
+        double duration = args.doubleOption("--duration", sensitivity ? 2 : 5);
         long seed = args.longOption("--seed", 1);
         if (runs < 1 || runs > 1000) {
             throw new UsageException("--runs must be in 1..1000, not " + runs);
@@ -69,11 +74,17 @@ public final class ReproducePaperCommand implements Command {
         if (duration <= 0 || duration > 600) {
             throw new UsageException("--duration must be in (0, 600] seconds, not " + duration);
         }
-        Function<ScenarioSpec, SimConfig> builder = args.flag("--hand-built") ? PaperTestbed::config : ModelScenarios::config;
         int threads = Runtime.getRuntime().availableProcessors();
+        ScenarioRunner runner = new ScenarioRunner(runs, Math.round(duration * 1e9), Simulation.DEFAULT_WARMUP_NS, seed);
+        if (sensitivity) {
+            if (args.option("--json").isPresent()) {
+                throw new UsageException("--json writes the default matrix's results; it does not go with --sensitivity");
+            }
+            return sensitivity(ctx, runner, runs, duration, threads);
+        }
+        Function<ScenarioSpec, SimConfig> builder = ModelScenarios::config;
         long t0 = System.nanoTime();
-        Map<String, ScenarioResult> results = new ScenarioRunner(runs, Math.round(duration * 1e9),
-                Simulation.DEFAULT_WARMUP_NS, seed).runMatrix(ScenarioMatrix.all(), builder, threads);
+        Map<String, ScenarioResult> results = runner.runMatrix(ScenarioMatrix.all(), builder, threads);
         double wall = (System.nanoTime() - t0) / 1e9;
         ctx.out().printf(Locale.ROOT, "%d scenarios x %d runs x %.1f s simulated on %d threads in %.1f s%n%n",
                 results.size(), runs, duration, threads, wall);
@@ -91,5 +102,45 @@ public final class ReproducePaperCommand implements Command {
             ctx.out().println("wrote " + out);
         }
         return all ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
+
+    private static int sensitivity(CommandContext ctx, ScenarioRunner runner, int runs, double duration, int threads) {
+        long t0 = System.nanoTime();
+        List<Sensitivity.Row> rows = new Sensitivity(runner, ScenarioMatrix.all(), threads,
+                choice -> spec -> ModelScenarios.config(spec, choice)).run(PaperParameters.all());
+        double wall = (System.nanoTime() - t0) / 1e9;
+        ctx.out().printf(Locale.ROOT, "Sensitivity of the findings of domain.md section 6.4 to the free parameters "
+                + "(PaperParameters): %d scenarios x %d runs x %.1f s per value, %.1f s wall%n", ScenarioMatrix.all().size(),
+                runs, duration, wall);
+        ctx.out().println("Each row moves one parameter, the others at their defaults (* = the default). "
+                + "S = shown, - = not shown, . = not evaluated.");
+        int findings = rows.stream().mapToInt(r -> r.checks().size()).max().orElse(0);
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-18s %-26s", "parameter", "value"));
+        for (int i = 1; i <= findings; i++) {
+            head.append(String.format(Locale.ROOT, " %2d", i));
+        }
+        ctx.out().println(head);
+        for (Sensitivity.Row r : rows) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-18s %-26s", r.variant().parameter(),
+                    (r.isDefault() ? "*" : " ") + r.variant().value()));
+            if (r.notRun().isPresent()) {
+                line.append("  not run: ").append(r.notRun().get());
+            } else {
+                for (Findings.Check c : r.checks()) {
+                    line.append("  ").append(switch (c.verdict()) {
+                        case SHOWN -> "S";
+                        case NOT_SHOWN -> "-";
+                        default -> ".";
+                    });
+                }
+            }
+            ctx.out().println(line);
+        }
+        ctx.out().println();
+        ctx.out().println("Free parameters (range; source):");
+        for (PaperParameters.FreeParameter p : PaperParameters.all()) {
+            ctx.out().printf(Locale.ROOT, "  %-18s default %s; %s; %s%n", p.name(), p.defaultValue(), p.range(), p.source());
+        }
+        return ExitCodes.OK;
     }
 }

@@ -51,14 +51,14 @@ class ExportRefusalTest {
     @Test
     void xlRefusesADeviceGivenToTwoGuestsADisabledCpuAndBadVifValues() throws Exception {
         Topology t = Models.load(UNSHARED);
-        Models.attach(t, "guestA", "0000:05:00.0", AttachmentMode.PASSTHROUGH);
+        Models.attach(t, "guestA", "0000:00:19.0", AttachmentMode.PASSTHROUGH); // guest B's NIC in the UN layout
         Models.cpu(t, 3).setEnabled(false);
         Models.pin(t, "guestA", 0, 3);
         var vif = Models.domain(t, "guestA").getAttachments().get(0);
         vif.setMac("00:16:3e:zz:00:0a");
         vif.setBridge("br0;reboot");
         List<String> r = refusal("xl", t);
-        assertReason(r, "0000:05:00.0 is passed through to both 'guestA' and 'guestB'");
+        assertReason(r, "0000:00:19.0 is passed through to both 'guestA' and 'guestB'");
         assertReason(r, "domain 'guestA': VCPU 0 is pinned to PCPU 3, which is disabled");
         assertReason(r, "domain 'guestA': vif MAC '00:16:3e:zz:00:0a' is not six hex octets");
         assertReason(r, "domain 'guestA': vif bridge 'br0;reboot' is not a Linux interface name");
@@ -121,13 +121,13 @@ class ExportRefusalTest {
     void routingRefusesAnRtVmWithoutAPinnedCpu() throws Exception {
         Topology t = Models.load(UNSHARED);
         Models.domain(t, "guestB").getVcpus().get(0).getHardAffinity().clear();
-        assertReason(refusal("natsume-routing", t), "RT_VM 'guestB' has no pinned VCPU 0; proposal 1 needs its PCPU as the physical destination of GSI 17");
+        assertReason(refusal("natsume-routing", t), "RT_VM 'guestB' has no pinned VCPU 0; proposal 1 needs its PCPU as the physical destination of GSI 20");
     }
 
     @Test
     void staticPartitionersRefuseTheSharedGsiNamingItsDevicesAndDomains() throws Exception {
         Topology t = Models.load("paper-case3-passthrough-shared");
-        String expected = "GSI 20 is shared by devices in different %ss: 0000:00:19.0 (Domain-0), 0000:05:00.0 (guestB); "
+        String expected = "GSI 16 is shared by devices in different %ss: 0000:00:1a.0 (Domain-0), 0000:05:00.0 (guestB); "
                 + "an IO-APIC pin can belong to only one %s";
         assertReason(refusal("jailhouse", t), String.format(expected, "cell", "cell"));
         assertReason(refusal("acrn", t), String.format(expected, "VM", "VM"));
@@ -149,9 +149,9 @@ class ExportRefusalTest {
     @Test
     void aGsiNoIoApicServesIsRefusedWhereAPinMustBeProgrammed() throws Exception {
         Topology t = Models.load(UNSHARED);
-        Models.function(t, "0000:05:00.0").getLine().setGsi(30);
-        assertReason(refusal("jailhouse", t), "domain 'guestB': GSI 30 of 0000:05:00.0 is not served by any IO-APIC of the machine");
-        assertReason(refusal("natsume-routing", t), "GSI 30 of 0000:05:00.0 is not served by any IO-APIC of the machine");
+        Models.function(t, "0000:00:19.0").getLine().setGsi(30);
+        assertReason(refusal("jailhouse", t), "domain 'guestB': GSI 30 of 0000:00:19.0 is not served by any IO-APIC of the machine");
+        assertReason(refusal("natsume-routing", t), "GSI 30 of 0000:00:19.0 is not served by any IO-APIC of the machine");
     }
 
     @Test

@@ -72,14 +72,15 @@ class RealToolsTest {
     }
 
     @Test
-    void guestBPassesNicBThroughByBdfPinnedToTheRtCpu(@TempDir Path dir) throws Exception {
+    void guestBPassesItsNicThroughByBdfPinnedToTheRtCpu(@TempDir Path dir) throws Exception {
+        // the unshared layout swaps the NICs' roles (domain.md §0.4): guest B passes through NIC-A, 00:19.0
         exportAll("paper-case3-passthrough-unshared", dir);
         List<String> out = NativeTools.xlParse(dir.resolve("xl/guestB.cfg"), "name", "cpus", "pool", "pci");
         assertEquals("guestB", value(out, "name"));
         assertEquals("2", value(out, "cpus"));
         assertEquals("rt-pool", value(out, "pool"));
-        assertEquals("0000:05:00.0", value(out, "pci[0].bdf"));
-        assertTrue(out.contains("pci[0]=0000:05:00.0"), out.toString());
+        assertEquals("0000:00:19.0", value(out, "pci[0].bdf"));
+        assertTrue(out.contains("pci[0]=0000:00:19.0"), out.toString());
         List<String> a = NativeTools.xlParse(dir.resolve("xl/guestA.cfg"), "vif", "pci");
         assertEquals("mac=00:16:3e:00:00:0a,bridge=xenbr0", value(a, "vif[0]"));
         assertTrue(a.contains("pci=(absent)"), a.toString());

@@ -30,6 +30,8 @@ import org.natsume.configio.topology.Topology.RoutingPolicy;
 import org.natsume.configio.topology.Topology.Scheduler;
 import org.natsume.configio.topology.Topology.Trigger;
 import org.natsume.configio.topology.Topology.VcpuInfo;
+import org.natsume.model.kernel.DriverParameters;
+import org.natsume.model.kernel.KernelProfiles;
 import org.natsume.model.DeviceAttachment;
 import org.natsume.model.Domain;
 import org.natsume.model.Hypervisor;
@@ -89,7 +91,10 @@ public final class TopologyReader {
             };
             Optional<Integer> gsi = f.getLine() == null ? Optional.empty() : Optional.of(f.getLine().getGsi());
             InterruptMode mode = InterruptMode.valueOf(f.getInterruptMode().getName());
-            Optional<String> itr = f instanceof Nic n ? Optional.of(Integer.toString(n.getItrMode())) : Optional.empty();
+            // the ITR in effect: the driver's default in the kernel of the domain driving it, the NIC's own if set
+            Optional<String> itr = f instanceof Nic n ? Optional.of(Integer.toString(
+                    KernelProfiles.forFunction(t, f).map(DriverParameters::itrMode).orElse(n.getItrMode())))
+                    : Optional.empty();
             functions.add(new PciFunctionInfo(bdf, f.getVendorId(), f.getDeviceId(), f.getClassCode(), f.getName(), f.getDriver(), pin, gsi,
                     mode, f instanceof Nic, itr));
         }

@@ -55,6 +55,7 @@ public class DomainItemProvider extends NamedElementItemProvider {
 			addMemoryMiBPropertyDescriptor(object);
 			addWeightPropertyDescriptor(object);
 			addCapPropertyDescriptor(object);
+			addKernelProfilePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -192,6 +193,28 @@ public class DomainItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Kernel Profile feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addKernelProfilePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Domain_kernelProfile_feature"), //$NON-NLS-1$
+				 getString("_UI_Domain_kernelProfile_description"), //$NON-NLS-1$
+				 NatsumePackage.Literals.DOMAIN__KERNEL_PROFILE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 getString("_UI_KernelPropertyCategory"), //$NON-NLS-1$
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -276,6 +299,7 @@ public class DomainItemProvider extends NamedElementItemProvider {
 			case NatsumePackage.DOMAIN__MEMORY_MI_B:
 			case NatsumePackage.DOMAIN__WEIGHT:
 			case NatsumePackage.DOMAIN__CAP:
+			case NatsumePackage.DOMAIN__KERNEL_PROFILE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case NatsumePackage.DOMAIN__VCPUS:

@@ -44,7 +44,7 @@ class EditProvidersTest {
     void labelsUseBdfGsiAndPinning() {
         Topology t = ModelFixtures.shared();
         assertEquals("0000:05:00.0 NIC-B 82541GI Gigabit Ethernet Controller", label(fn(t, "05:00.0")));
-        assertEquals("GSI 20 (level, active low, 2 sharers)", label(fn(t, "05:00.0").getLine()));
+        assertEquals("GSI 16 (level, active low, 2 sharers)", label(fn(t, "05:00.0").getLine()));
         assertEquals("VCPU 0 → PCPU 2", label(domain(t, "guestB").getVcpus().get(0)));
         assertEquals("guestB (RT_VM, domid 2)", label(domain(t, "guestB")));
         assertEquals("PASSTHROUGH 0000:05:00.0", label(domain(t, "guestB").getAttachments().get(0)));

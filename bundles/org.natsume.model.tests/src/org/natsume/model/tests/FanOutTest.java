@@ -30,55 +30,58 @@ class FanOutTest {
 
     @Test
     void sharedCaseUnderBothPolicies() {
+        // domain.md §0.3: NIC-B shares GSI 16 with Dom0's quiet USB UHCI #4, not with NIC-A
         Topology t = ModelFixtures.shared();
         Domain dom0 = domain(t, "Domain-0");
         Domain guestB = domain(t, "guestB");
-        LineFanOut gsi20 = line(t, 20);
-        assertTrue(gsi20.shared());
-        assertTrue(gsi20.crossDomain());
-        assertEquals(List.of(dom0, guestB), gsi20.boundDomains());
+        LineFanOut gsi16 = line(t, 16);
+        assertTrue(gsi16.shared());
+        assertTrue(gsi16.crossDomain());
+        assertEquals(List.of(dom0, guestB), gsi16.boundDomains());
 
-        DeviceFanOut nicA = device(gsi20, "0000:00:19.0");
-        assertEquals(dom0, nicA.owner().orElseThrow());
-        assertEquals(List.of(dom0, guestB), nicA.notified(RoutingPolicy.BY_IRQ));
-        assertEquals(List.of(guestB), nicA.spurious(RoutingPolicy.BY_IRQ));
-        assertEquals(List.of(dom0), nicA.notified(RoutingPolicy.BY_BDF));
-        assertEquals(List.of(), nicA.spurious(RoutingPolicy.BY_BDF));
+        DeviceFanOut usb = device(gsi16, "0000:00:1a.0");
+        assertEquals(dom0, usb.owner().orElseThrow());
+        assertEquals(List.of(dom0, guestB), usb.notified(RoutingPolicy.BY_IRQ));
+        assertEquals(List.of(guestB), usb.spurious(RoutingPolicy.BY_IRQ));
+        assertEquals(List.of(dom0), usb.notified(RoutingPolicy.BY_BDF));
+        assertEquals(List.of(), usb.spurious(RoutingPolicy.BY_BDF));
 
-        DeviceFanOut nicB = device(gsi20, "0000:05:00.0");
+        DeviceFanOut nicB = device(gsi16, "0000:05:00.0");
         assertEquals(guestB, nicB.owner().orElseThrow());
         assertEquals(List.of(dom0, guestB), nicB.notified(RoutingPolicy.BY_IRQ));
         assertEquals(List.of(dom0), nicB.spurious(RoutingPolicy.BY_IRQ));
         assertEquals(List.of(guestB), nicB.notified(RoutingPolicy.BY_BDF));
+
+        assertFalse(line(t, 20).shared(), "NIC-A is alone on GSI 20");
     }
 
     @Test
     void unsharedCaseNotifiesOnlyTheOwner() {
+        // domain.md §0.4: the NICs swap roles; guest B passes through NIC-A, alone on GSI 20 (INTx: 2.6.18-xen has
+        // no MSI), and NIC-B with the USB controller is Dom0's alone
         Topology t = ModelFixtures.unshared();
-        LineFanOut gsi17 = line(t, 17);
-        assertFalse(gsi17.shared());
-        DeviceFanOut nicB = device(gsi17, "0000:05:00.0");
-        assertEquals(List.of(domain(t, "guestB")), nicB.notified(RoutingPolicy.BY_IRQ));
-        // NIC-A uses MSI: its own vector, still listed on its INTx line but not through it
-        DeviceFanOut nicA = device(line(t, 20), "0000:00:19.0");
-        assertFalse(nicA.usesLine());
-        assertEquals(List.of(domain(t, "Domain-0")), nicA.notified(RoutingPolicy.BY_IRQ));
-        assertEquals(List.of(), line(t, 20).boundDomains());
+        LineFanOut gsi20 = line(t, 20);
+        assertFalse(gsi20.shared());
+        DeviceFanOut nicA = device(gsi20, "0000:00:19.0");
+        assertTrue(nicA.usesLine());
+        assertEquals(List.of(domain(t, "guestB")), nicA.notified(RoutingPolicy.BY_IRQ));
+        assertEquals(List.of(domain(t, "Domain-0")), line(t, 16).boundDomains());
+        assertFalse(line(t, 16).crossDomain());
     }
 
     @Test
     void vifDevicesBelongToTheBackendDomain() {
         Topology t = Examples.load("paper-case2-vif");
-        LineFanOut gsi20 = line(t, 20);
-        assertFalse(gsi20.crossDomain(), "in case 2 both NICs are Dom0's: no cross-domain PIRQ");
-        assertEquals(List.of(domain(t, "Domain-0")), device(gsi20, "0000:05:00.0").notified(RoutingPolicy.BY_IRQ));
+        LineFanOut gsi16 = line(t, 16);
+        assertFalse(gsi16.crossDomain(), "in case 2 both NICs are Dom0's: no cross-domain PIRQ");
+        assertEquals(List.of(domain(t, "Domain-0")), device(gsi16, "0000:05:00.0").notified(RoutingPolicy.BY_IRQ));
     }
 
     @Test
     void nativeCaseOwnerIsTheOs() {
         Topology t = Examples.load("paper-case1-native");
         assertEquals("Linux 2.6.26 (native)",
-                device(line(t, 20), "0000:05:00.0").owner().orElseThrow().getName());
+                device(line(t, 16), "0000:05:00.0").owner().orElseThrow().getName());
     }
 
     @Test

@@ -47,7 +47,7 @@ class TopologyStoreTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count(), "temp file left behind");
         }
-        assertEquals("Paper case 3: guest B pass-through, NIC-B alone on its GSI", TopologyStore.load(file).getName());
+        assertEquals("Paper case 3: guest B pass-through, guest B on NIC-A (alone on its line)", TopologyStore.load(file).getName());
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.natsume.model.DeviceAttachment;
 import org.natsume.model.Domain;
 import org.natsume.model.DomainKind;
 import org.natsume.model.GuestType;
+import org.natsume.model.KernelProfile;
 import org.natsume.model.NatsumePackage;
 import org.natsume.model.Vcpu;
 
@@ -39,6 +40,7 @@ import org.natsume.model.Vcpu;
  *   <li>{@link org.natsume.model.impl.DomainImpl#getMemoryMiB <em>Memory Mi B</em>}</li>
  *   <li>{@link org.natsume.model.impl.DomainImpl#getWeight <em>Weight</em>}</li>
  *   <li>{@link org.natsume.model.impl.DomainImpl#getCap <em>Cap</em>}</li>
+ *   <li>{@link org.natsume.model.impl.DomainImpl#getKernelProfile <em>Kernel Profile</em>}</li>
  *   <li>{@link org.natsume.model.impl.DomainImpl#getVcpus <em>Vcpus</em>}</li>
  *   <li>{@link org.natsume.model.impl.DomainImpl#getAttachments <em>Attachments</em>}</li>
  * </ul>
@@ -165,6 +167,26 @@ public class DomainImpl extends NamedElementImpl implements Domain {
 	 * @ordered
 	 */
 	protected int cap = CAP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKernelProfile() <em>Kernel Profile</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKernelProfile()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final KernelProfile KERNEL_PROFILE_EDEFAULT = KernelProfile.BY_ROLE;
+
+	/**
+	 * The cached value of the '{@link #getKernelProfile() <em>Kernel Profile</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKernelProfile()
+	 * @generated
+	 * @ordered
+	 */
+	protected KernelProfile kernelProfile = KERNEL_PROFILE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getVcpus() <em>Vcpus</em>}' containment reference list.
@@ -349,6 +371,29 @@ public class DomainImpl extends NamedElementImpl implements Domain {
 	 * @generated
 	 */
 	@Override
+	public KernelProfile getKernelProfile() {
+		return kernelProfile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKernelProfile(KernelProfile newKernelProfile) {
+		KernelProfile oldKernelProfile = kernelProfile;
+		kernelProfile = newKernelProfile == null ? KERNEL_PROFILE_EDEFAULT : newKernelProfile;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, NatsumePackage.DOMAIN__KERNEL_PROFILE, oldKernelProfile, kernelProfile));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Vcpu> getVcpus() {
 		if (vcpus == null) {
 			vcpus = new EObjectContainmentEList<Vcpu>(Vcpu.class, this, NatsumePackage.DOMAIN__VCPUS);
@@ -405,6 +450,8 @@ public class DomainImpl extends NamedElementImpl implements Domain {
 				return getWeight();
 			case NatsumePackage.DOMAIN__CAP:
 				return getCap();
+			case NatsumePackage.DOMAIN__KERNEL_PROFILE:
+				return getKernelProfile();
 			case NatsumePackage.DOMAIN__VCPUS:
 				return getVcpus();
 			case NatsumePackage.DOMAIN__ATTACHMENTS:
@@ -439,6 +486,9 @@ public class DomainImpl extends NamedElementImpl implements Domain {
 				return;
 			case NatsumePackage.DOMAIN__CAP:
 				setCap((Integer)newValue);
+				return;
+			case NatsumePackage.DOMAIN__KERNEL_PROFILE:
+				setKernelProfile((KernelProfile)newValue);
 				return;
 			case NatsumePackage.DOMAIN__VCPUS:
 				getVcpus().clear();
@@ -478,6 +528,9 @@ public class DomainImpl extends NamedElementImpl implements Domain {
 			case NatsumePackage.DOMAIN__CAP:
 				setCap(CAP_EDEFAULT);
 				return;
+			case NatsumePackage.DOMAIN__KERNEL_PROFILE:
+				setKernelProfile(KERNEL_PROFILE_EDEFAULT);
+				return;
 			case NatsumePackage.DOMAIN__VCPUS:
 				getVcpus().clear();
 				return;
@@ -508,6 +561,8 @@ public class DomainImpl extends NamedElementImpl implements Domain {
 				return weight != WEIGHT_EDEFAULT;
 			case NatsumePackage.DOMAIN__CAP:
 				return cap != CAP_EDEFAULT;
+			case NatsumePackage.DOMAIN__KERNEL_PROFILE:
+				return kernelProfile != KERNEL_PROFILE_EDEFAULT;
 			case NatsumePackage.DOMAIN__VCPUS:
 				return vcpus != null && !vcpus.isEmpty();
 			case NatsumePackage.DOMAIN__ATTACHMENTS:
@@ -538,6 +593,8 @@ public class DomainImpl extends NamedElementImpl implements Domain {
 		result.append(weight);
 		result.append(", cap: "); //$NON-NLS-1$
 		result.append(cap);
+		result.append(", kernelProfile: "); //$NON-NLS-1$
+		result.append(kernelProfile);
 		result.append(')');
 		return result.toString();
 	}

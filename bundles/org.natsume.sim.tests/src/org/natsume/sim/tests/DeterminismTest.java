@@ -9,7 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.natsume.sim.metrics.ScenarioResult;
 import org.natsume.sim.scenario.JsonReport;
-import org.natsume.sim.scenario.PaperTestbed;
+import org.natsume.model.examples.PaperTestbed;
+import org.natsume.sim.adapter.ModelScenarios;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.sim.scenario.Simulation;
 
@@ -18,12 +19,12 @@ class DeterminismTest {
 
     private static RecordingSink trace(String id, long seed) {
         RecordingSink s = new RecordingSink(false);
-        new Simulation(PaperTestbed.config(ScenarioSpec.parse(id)), seed, s, null).run(5_000_000L, 100_000_000L);
+        new Simulation(ModelScenarios.config(ScenarioSpec.parse(id)), seed, s, null).run(5_000_000L, 100_000_000L);
         return s;
     }
 
     private static String json(String id, long seed) {
-        var sim = new Simulation(PaperTestbed.config(ScenarioSpec.parse(id)), seed, null, null);
+        var sim = new Simulation(ModelScenarios.config(ScenarioSpec.parse(id)), seed, null, null);
         var summary = sim.runSummary(seed, 5_000_000L, 100_000_000L);
         return JsonReport.toJson(List.of(new ScenarioResult(id, List.of(summary))));
     }

@@ -12,7 +12,8 @@ import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.natsume.sim.scenario.PaperTestbed;
+import org.natsume.model.examples.PaperTestbed;
+import org.natsume.sim.adapter.ModelScenarios;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.sim.scenario.Simulation;
 import org.natsume.trace.TraceKind;
@@ -35,9 +36,9 @@ class FlightRecorderTest {
         long warmup = 1_000_000;
         long duration = 60_000_000;
         TraceStore full = new TraceStore();
-        new Simulation(PaperTestbed.config(ScenarioSpec.parse(id)), 3, full, null).run(warmup, duration);
+        new Simulation(ModelScenarios.config(ScenarioSpec.parse(id)), 3, full, null).run(warmup, duration);
         FlightRecorder rec = new FlightRecorder(n, contextNs, 100_000_000);
-        new Simulation(PaperTestbed.config(ScenarioSpec.parse(id)), 3, rec, null).run(warmup, duration);
+        new Simulation(ModelScenarios.config(ScenarioSpec.parse(id)), 3, rec, null).run(warmup, duration);
         assertEquals(full.size(), rec.eventsSeen(), "the recorder saw the same run");
         TraceStore kept = rec.finish();
         List<KeptWindow> windows = KeptWindow.of(kept.metadata());

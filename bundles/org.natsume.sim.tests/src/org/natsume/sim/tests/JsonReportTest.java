@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.natsume.sim.metrics.ScenarioResult;
 import org.natsume.sim.scenario.JsonReport;
-import org.natsume.sim.scenario.PaperTestbed;
+import org.natsume.model.examples.PaperTestbed;
+import org.natsume.sim.adapter.ModelScenarios;
 import org.natsume.sim.scenario.ScenarioRunner;
 import org.natsume.sim.scenario.ScenarioSpec;
 
@@ -21,7 +22,7 @@ class JsonReportTest {
     @Test
     void documentHasTheDocumentedKeys(@TempDir Path dir) throws Exception {
         ScenarioResult r = new ScenarioRunner(2, 50_000_000L, 5_000_000L, 1)
-                .run(PaperTestbed.config(ScenarioSpec.parse("C3-S-L-SH")));
+                .run(ModelScenarios.config(ScenarioSpec.parse("C3-S-L-SH")));
         String json = JsonReport.toJson(List.of(r));
         for (String key : List.of("\"scenarios\"", "\"id\":\"C3-S-L-SH\"", "\"runs\":2", "\"throughputMbps\"", "\"mean\"",
                 "\"cov\"", "\"measuredGuest\"", "\"interruptsOwn\"", "\"interruptsSpurious\"", "\"latencyNs\"", "\"p50\"",

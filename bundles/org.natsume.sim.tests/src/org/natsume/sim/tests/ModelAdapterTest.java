@@ -24,7 +24,13 @@ class ModelAdapterTest {
         SimConfig c = ModelScenarios.example("paper-case3-passthrough-shared");
         SimConfig.PciFunctionSpec a = c.function("nic-a");
         SimConfig.PciFunctionSpec b = c.function("nic-b");
-        assertEquals(a.gsi(), b.gsi(), "NIC-A and NIC-B share a GSI");
+        SimConfig.PciFunctionSpec usb = c.function("pci-00-1a.0");
+        // domain.md §0.3: NIC-B's line is shared with a quiet Dom0 device, not with NIC-A
+        assertEquals(16, b.gsi());
+        assertEquals(b.gsi(), usb.gsi(), "NIC-B shares GSI 16 with USB UHCI #4");
+        assertEquals("dom0", usb.owner());
+        assertEquals(20, a.gsi(), "NIC-A alone on its own GSI");
+        assertEquals(List.of("nic-a"), c.functions().stream().filter(f -> f.gsi() == 20).map(SimConfig.PciFunctionSpec::name).toList());
         assertEquals(AttachmentMode.PASSTHROUGH, b.attachment());
         assertEquals("guestB", b.owner());
         assertEquals(AttachmentMode.PARAVIRTUAL_VIF, a.attachment());

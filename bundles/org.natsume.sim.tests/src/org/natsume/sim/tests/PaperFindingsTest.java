@@ -10,7 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.natsume.sim.metrics.RunSummary;
 import org.natsume.sim.metrics.ScenarioResult;
-import org.natsume.sim.scenario.PaperTestbed;
+import org.natsume.model.examples.PaperTestbed;
+import org.natsume.sim.adapter.ModelScenarios;
 import org.natsume.sim.scenario.ScenarioRunner;
 import org.natsume.sim.scenario.ScenarioSpec;
 
@@ -24,19 +25,27 @@ class PaperFindingsTest {
     @BeforeAll
     static void runReducedMatrix() {
         List<String> ids = List.of("C1-R-N-UN", "C2-R-N-UN", "C2-R-L-UN", "C2-S-N-SH", "C2-S-L-SH", "C3-S-N-SH",
-                "C3-S-L-SH", "C3-S-L-SH-P1", "C3-S-L-SH-P2", "C3-S-L-SH-P1-P2", "C3-S-L-UN", "C3-R-N-UN", "C3-R-L-SH-P2");
+                "C3-S-L-SH", "C3-S-N-SH-P1", "C3-S-L-SH-P1", "C3-S-L-SH-P2", "C3-S-L-SH-P1-P2", "C3-S-L-UN", "C3-R-N-UN", "C3-R-L-SH-P2");
         r = new ScenarioRunner(2, 300_000_000L, 20_000_000L, 1)
-                .runAll(ids.stream().map(id -> PaperTestbed.config(ScenarioSpec.parse(id))).toList(), 2);
+                .runAll(ids.stream().map(id -> ModelScenarios.config(ScenarioSpec.parse(id))).toList(), 2);
     }
 
     private static double m(String id, java.util.function.ToDoubleFunction<RunSummary> f) {
         return r.get(id).mean(f);
     }
 
+    /**
+     * domain.md §0.3: NIC-B's line is shared with Dom0's quiet USB controller, so every NIC-B interrupt is also sent
+     * to Dom0 (spurious there), guest B's line waits for Dom0's EOI, and guest B itself gets no spurious PIRQ.
+     */
     @Test
-    void sharedLineGivesGuestBSpuriousInterruptsUnderLoad() {
-        assertTrue(m("C3-S-L-SH", RunSummary::measuredSpurious) > 1000, "one spurious PIRQ per flood interrupt");
-        assertTrue(m("C3-S-L-SH", RunSummary::lineBlockedNs) > 0);
+    void sharedLineNotifiesDom0OfEveryGuestBInterruptAndWaitsForItsEoi() {
+        double own = m("C3-S-L-SH", RunSummary::measuredOwn);
+        double dom0Spurious = m("C3-S-L-SH", s -> s.domains().get(PaperTestbed.DOM0).interruptsSpurious());
+        assertTrue(own > 1000, "guest B's NIC interrupts: " + own);
+        assertTrue(dom0Spurious > 0.5 * own, "Dom0 is notified of guest B's interrupts: " + dom0Spurious + " vs " + own);
+        assertEquals(0, m("C3-S-L-SH", RunSummary::measuredSpurious), "the USB controller raises none");
+        assertTrue(m("C3-S-L-SH", RunSummary::lineWaitOthersNs) > 0, "guest B's line waits for Dom0's EOI");
     }
 
     @Test
@@ -70,7 +79,12 @@ class PaperFindingsTest {
         assertTrue(m("C3-S-L-SH", RunSummary::measuredPathKick) > 0, "stock Xen wakes guest B from Dom0's PCPU");
         assertEquals(0, m("C3-S-L-SH-P1", RunSummary::measuredPathKick));
         assertEquals(0, m("C3-S-L-SH-P1", RunSummary::measuredPathEoi));
-        assertTrue(m("C3-S-L-SH-P1", s -> s.latency().mean()) < m("C3-S-L-SH", s -> s.latency().mean()));
+        // without load Dom0 EOIs its spurious PIRQ at once, so the kick IPI is the difference P1 makes; under the
+        // flood Dom0's late EOI of the shared line dominates guest B's latency (domain.md §0.3) and reproduce-paper
+        // reports finding 7 as the mechanisms give it
+        double stock = m("C3-S-N-SH", s -> s.latency().mean());
+        double p1 = m("C3-S-N-SH-P1", s -> s.latency().mean());
+        assertTrue(p1 < stock, "P1 " + p1 + " ns vs stock " + stock + " ns");
     }
 
     @Test

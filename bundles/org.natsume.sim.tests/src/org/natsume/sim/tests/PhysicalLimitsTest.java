@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.natsume.sim.hw.Wire;
 import org.natsume.sim.metrics.RunSummary;
 import org.natsume.sim.net.UdpFlooder;
-import org.natsume.sim.scenario.PaperTestbed;
+import org.natsume.model.examples.PaperTestbed;
+import org.natsume.sim.adapter.ModelScenarios;
 import org.natsume.sim.scenario.ScenarioMatrix;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.sim.scenario.Simulation;
@@ -26,7 +27,7 @@ class PhysicalLimitsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void tcpGoodputNeverExceedsTheCeiling(String id) {
-        RunSummary s = new Simulation(PaperTestbed.config(ScenarioSpec.parse(id)), 2, null, null)
+        RunSummary s = new Simulation(ModelScenarios.config(ScenarioSpec.parse(id)), 2, null, null)
                 .runSummary(2, 20_000_000L, 200_000_000L);
         // 1448 B payload per 1538 B on the wire: 941.5 Mb/s; allow the partial window at the edges of the interval
         assertTrue(s.throughputMbps() <= 941.5 * 1.002, id + ": " + s.throughputMbps());

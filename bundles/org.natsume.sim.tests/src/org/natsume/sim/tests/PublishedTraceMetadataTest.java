@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.natsume.sim.config.SimConfig;
 import org.natsume.topology.Topology.AttachmentMode;
 import org.natsume.topology.Topology.DomainKind;
-import org.natsume.sim.scenario.PaperTestbed;
+import org.natsume.model.examples.PaperTestbed;
+import org.natsume.sim.adapter.ModelScenarios;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.sim.scenario.Simulation;
 import org.natsume.trace.TraceKind;
@@ -25,7 +26,7 @@ class PublishedTraceMetadataTest {
     @ParameterizedTest
     @ValueSource(strings = {"C1-S-L-SH", "C2-R-L-SH", "C3-S-L-SH", "C3-R-L-SH-P1-P2"})
     void everyEventIsNamedByTheRunsOwnMetadata(String id) {
-        SimConfig cfg = PaperTestbed.config(ScenarioSpec.parse(id));
+        SimConfig cfg = ModelScenarios.config(ScenarioSpec.parse(id));
         TraceStore store = new TraceStore();
         Simulation sim = new Simulation(cfg, 1, store, null);
         assertEquals(sim.traceMetadata(), store.metadata(), "published while the machine is wired, before any event");
@@ -58,7 +59,7 @@ class PublishedTraceMetadataTest {
     @ValueSource(strings = {"C2-S-L-SH", "C3-S-L-SH", "C3-R-L-SH", "C3-S-L-SH-P1", "C3-S-L-SH-P1-P2"})
     void theSharedLineRuleMeasuresWhatXenCounts(String id) {
         TraceStore store = new TraceStore();
-        new Simulation(PaperTestbed.config(ScenarioSpec.parse(id)), 1, store, null).run(0, 30_000_000);
+        new Simulation(ModelScenarios.config(ScenarioSpec.parse(id)), 1, store, null).run(0, 30_000_000);
         LineTracker lines = new LineTracker();
         long[] released = {-1};
         int eois = 0;

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.natsume.sim.config.SimConfig;
 import org.natsume.sim.metrics.RunSummary;
-import org.natsume.sim.scenario.PaperTestbed;
+import org.natsume.model.examples.PaperTestbed;
+import org.natsume.sim.adapter.ModelScenarios;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.sim.scenario.Simulation;
 import org.natsume.topology.Topology;
@@ -21,9 +22,9 @@ class RtTaskTest {
     @ParameterizedTest
     @ValueSource(strings = {"C1-R-L-SH", "C3-S-L-SH", "C3-R-N-UN"})
     void oneJobPerPeriodAndResponseAtLeastTheCost(String id) {
-        SimConfig c = PaperTestbed.config(ScenarioSpec.parse(id));
+        SimConfig c = ModelScenarios.config(ScenarioSpec.parse(id));
         List<Topology.Workload> w = new ArrayList<>(c.workloads());
-        String guest = c.xen() == null ? PaperTestbed.NATIVE : PaperTestbed.GUEST_B;
+        String guest = c.xen() == null ? PaperTestbed.NATIVE_OS : PaperTestbed.GUEST_B;
         w.add(new Topology.PeriodicTask("rt", guest, 1_000_000L, 100_000L));
         SimConfig withTask = new SimConfig(c.name(), c.cpus(), c.ioApic(), c.functions(), c.domains(), c.xen(), w, c.timing());
         RunSummary s = new Simulation(withTask, 4, null, null).runSummary(4, 10_000_000L, 200_000_000L);
@@ -36,7 +37,7 @@ class RtTaskTest {
     @ParameterizedTest
     @ValueSource(longs = {0, 1_000_000})
     void rejectsImpossibleTasks(long cost) {
-        SimConfig c = PaperTestbed.config(ScenarioSpec.parse("C1-R-N-UN"));
+        SimConfig c = ModelScenarios.config(ScenarioSpec.parse("C1-R-N-UN"));
         Topology.PeriodicTask task = new Topology.PeriodicTask("rt", "g", cost == 0 ? -1 : 1_000_000L, cost);
         assertThrows(IllegalArgumentException.class, () -> new SimConfig(c.name(), c.cpus(), c.ioApic(), c.functions(),
                 c.domains(), c.xen(), List.of(task), c.timing()));

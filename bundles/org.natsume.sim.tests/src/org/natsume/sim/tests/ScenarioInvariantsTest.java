@@ -15,7 +15,8 @@ import org.natsume.sim.config.SimConfig.PciFunctionSpec;
 import org.natsume.sim.config.SimConfig.XenSpec;
 import org.natsume.sim.config.SimConfig;
 import org.natsume.sim.metrics.Accounting;
-import org.natsume.sim.scenario.PaperTestbed;
+import org.natsume.model.examples.PaperTestbed;
+import org.natsume.sim.adapter.ModelScenarios;
 import org.natsume.sim.scenario.ScenarioMatrix;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.sim.scenario.Simulation;
@@ -49,7 +50,7 @@ class ScenarioInvariantsTest {
 
     static SimConfig config(String idWithVariant) {
         String[] parts = idWithVariant.split("\\+");
-        SimConfig c = PaperTestbed.config(ScenarioSpec.parse(parts[0]));
+        SimConfig c = ModelScenarios.config(ScenarioSpec.parse(parts[0]));
         for (int i = 1; i < parts.length; i++) {
             XenSpec x = c.xen();
             switch (parts[i]) {

@@ -12,7 +12,8 @@ import org.natsume.sim.hw.Nic;
 import org.natsume.sim.hw.Wire;
 import org.natsume.sim.metrics.RunMetrics;
 import org.natsume.sim.metrics.RunSummary;
-import org.natsume.sim.scenario.PaperTestbed;
+import org.natsume.model.examples.PaperTestbed;
+import org.natsume.sim.adapter.ModelScenarios;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.sim.scenario.Simulation;
 import org.natsume.topology.Timing;
@@ -96,21 +97,21 @@ class TsoItrTest {
     @Test
     void nativeSenderWithTsoSitsInTheBulkClassAndStillReachesTheCeiling() {
         ScenarioSpec spec = ScenarioSpec.parse("C1-S-N-UN");
-        RunSummary tso = new Simulation(PaperTestbed.config(spec, Timing.defaults().with(TimingParameter.NIC_TSO, 1)), 2,
+        RunSummary tso = new Simulation(ModelScenarios.config(spec, Timing.defaults().with(TimingParameter.NIC_TSO, 1)), 2,
                 null, null).runSummary(3, 20_000_000L, 500_000_000L);
         double perSecond = tso.measuredOwn() / 0.5;
         assertTrue(perSecond > 3500 && perSecond <= 4100, "bulk class ~4000/s with TSO, got " + perSecond);
         assertTrue(tso.throughputMbps() > 930 && tso.throughputMbps() <= 941.5 * 1.002, "Mb/s " + tso.throughputMbps());
         // without TSO and without the e1000 watchdog's hold-off, frame-by-frame completions keep the low class
         Timing noTso = Timing.defaults().with(TimingParameter.NIC_TSO, 0);
-        RunSummary plain = new Simulation(PaperTestbed.config(spec, noTso.with(TimingParameter.E1000_WATCHDOG_PERIOD, 0)),
+        RunSummary plain = new Simulation(ModelScenarios.config(spec, noTso.with(TimingParameter.E1000_WATCHDOG_PERIOD, 0)),
                 2, null, null).runSummary(3, 20_000_000L, 500_000_000L);
         double plainPerSecond = plain.measuredOwn() / 0.5;
         assertTrue(plainPerSecond > 19000 && plainPerSecond <= 20100, "low class ~20000/s without TSO, got " + plainPerSecond);
         // the low class is not stable at line rate: one watchdog hold-off (100 µs with interrupts off) lets an
         // interval carry > 10 kB of 1514-B frames, e1000_update_itr moves to bulk, and a line-rate interval of
         // 250 µs (> 25,000 B, < 35 packets) keeps it there (a 200-ms watchdog period so that one surely falls in the run)
-        RunSummary watched = new Simulation(PaperTestbed.config(spec,
+        RunSummary watched = new Simulation(ModelScenarios.config(spec,
                 noTso.with(TimingParameter.E1000_WATCHDOG_PERIOD, 200_000_000L)), 2, null, null)
                 .runSummary(3, 20_000_000L, 500_000_000L);
         assertTrue(watched.measuredOwn() / 0.5 < plainPerSecond - 1000, "a hold-off flips the class to bulk, got "

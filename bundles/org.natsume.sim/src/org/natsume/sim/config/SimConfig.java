@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.natsume.model.bdf.Bdf;
+import org.natsume.model.kernel.DriverParameters;
 import org.natsume.topology.Timing;
 import org.natsume.topology.Topology.AckMethod;
 import org.natsume.topology.Topology.AttachmentInfo;
@@ -67,10 +68,23 @@ public record SimConfig(String name, List<Cpu> cpus, IoApicSpec ioApic, List<Pci
      * A PCI function the simulator models. {@code owner} is the domain running its driver; for PARAVIRTUAL_VIF the
      * owner is the backend (Dom0) and {@code vifGuest} the guest whose vif is bridged to it. {@code gsi} is the GSI
      * of its line (-1 for an MSI function on none). {@code attachment} is NATIVE when the owner drives it without
-     * an attachment of its own (Dom0, the bare-metal OS).
+     * an attachment of its own (Dom0, the bare-metal OS). {@code driverParameters} are the NIC driver's parameters
+     * resolved from the owner's kernel profile (null for a hand-written spec: NAPI, no interrupt delays);
+     * {@code itrMode} is the ITR in effect (the same as {@code driverParameters.itrMode()} when those are given).
      */
     public record PciFunctionSpec(String name, Bdf bdf, String driver, int gsi, InterruptMode mode,
-            String owner, AttachmentMode attachment, String vifGuest, int itrMode) {
+            String owner, AttachmentMode attachment, String vifGuest, int itrMode, DriverParameters driverParameters) {
+
+        /** A hand-written function: NAPI driver, no interrupt delays, the given ITR. */
+        public PciFunctionSpec(String name, Bdf bdf, String driver, int gsi, InterruptMode mode, String owner,
+                AttachmentMode attachment, String vifGuest, int itrMode) {
+            this(name, bdf, driver, gsi, mode, owner, attachment, vifGuest, itrMode, null);
+        }
+
+        /** True unless the driver is built without NAPI (it then cleans the RX ring in its interrupt handler). */
+        public boolean napi() {
+            return driverParameters == null || driverParameters.napi();
+        }
     }
 
     /**
@@ -216,13 +230,19 @@ public record SimConfig(String name, List<Cpu> cpus, IoApicSpec ioApic, List<Pci
         if (f.interruptMode() == InterruptMode.INTX && gsi < 0) {
             return; // no interrupt line routed: the function cannot interrupt, nothing to simulate
         }
+        if (f.driverParameters().isPresent() && !f.driverParameters().get().napi()) {
+            // e1000 built without NAPI cleans its RX ring inside the interrupt handler; the simulator's driver polls
+            throw new IllegalArgumentException("PCI function '" + f.id() + "' (" + f.bdf() + "): its driver "
+                    + f.driverParameters().get().driver() + " " + f.driverParameters().get().version() + " under "
+                    + f.driverParameters().get().kernel() + " is built without NAPI, which the simulator does not model");
+        }
         String owner = f.owner().orElseThrow(() -> new IllegalArgumentException("PCI function '" + f.id() + "' ("
                 + f.bdf() + "): no domain drives it"));
         AttachmentMode mode = attached.getOrDefault(f.id(), AttachmentMode.NATIVE);
         // an MSI-X function has its own vector like an MSI one: the simulator models both as MSI
         InterruptMode im = f.interruptMode().ownVector() ? InterruptMode.MSI : InterruptMode.INTX;
         fns.put(f.id(), new PciFunctionSpec(f.id(), f.bdf(), f.driver(), gsi, im, owner, mode, vifGuest.get(f.id()),
-                f.itrMode().orElse(0)));
+                f.itrMode().orElse(0), f.driverParameters().orElse(null)));
     }
 
     public DomainSpec domain(String name) {

@@ -16,6 +16,7 @@ public final class Nic implements EventHandler {
     public static final int CAUSE_TX = 2;
     private static final int WAKE = 0;
     private static final int TX_DONE = 1;
+    private static final int TX_DELAY = 2;
 
     public final String name;
     public final int deviceIndex;
@@ -59,6 +60,13 @@ public final class Nic implements EventHandler {
     private boolean assertionClaimed;
     private long wakeAt = Long.MAX_VALUE;
     private long wakeGen;
+    /** TIDV: a written-back TX descriptor with IDE set raises TXDW only after this quiet time (0 = at once). */
+    private long txDelayNs;
+    /** TADV: at most this long after the first delayed write-back (0 = no absolute bound). */
+    private long txAbsDelayNs;
+    /** Time of the first write-back the running TX delay timers cover; -1 when none is pending. */
+    private long txDelayFirst = -1;
+    private long txDelayGen;
 
     private InterruptLine line;
     private int sharer;
@@ -84,6 +92,16 @@ public final class Nic implements EventHandler {
     public void connectTx(Wire wire, long spacingNs) {
         this.txWire = wire;
         this.txSpacingNs = spacingNs;
+    }
+
+    /**
+     * The driver's transmit interrupt delays (e1000 TxIntDelay / TxAbsIntDelay, written to TIDV / TADV; the driver
+     * sets IDE on every TX descriptor when TIDV is not 0): the packet timer restarts at every write-back, the
+     * absolute timer runs from the first, and TXDW is set when either expires.
+     */
+    public void txInterruptDelay(long tidvNs, long tadvNs) {
+        this.txDelayNs = Math.max(0, tidvNs);
+        this.txAbsDelayNs = Math.max(0, tadvNs);
     }
 
     public void intx(InterruptLine line, int sharer) {
@@ -268,10 +286,28 @@ public final class Nic implements EventHandler {
             }
             wakeAt = Long.MAX_VALUE;
             update(now);
-        } else {
-            txInFlight -= arg;
+        } else if (kind == TX_DELAY) {
+            if (arg != txDelayGen) {
+                return;
+            }
+            txDelayFirst = -1;
             cause |= CAUSE_TX;
             update(now);
+        } else {
+            txInFlight -= arg;
+            if (txDelayNs == 0) {
+                cause |= CAUSE_TX;
+                update(now);
+            } else {
+                if (txDelayFirst < 0) {
+                    txDelayFirst = now;
+                }
+                long due = now + txDelayNs;
+                if (txAbsDelayNs > 0) {
+                    due = Math.min(due, txDelayFirst + txAbsDelayNs);
+                }
+                ctx.sim.at(due, target, TX_DELAY, ++txDelayGen);
+            }
         }
     }
 

@@ -83,7 +83,7 @@ public final class ScenarioRunner {
         }
     }
 
-    /** The paper matrix (or a subset) built by {@code builder} (the hand-built testbed or the EMF examples). */
+    /** The paper matrix (or a subset), each scenario built by {@code builder} (e.g. ModelScenarios::config, the shipped models). */
     public Map<String, ScenarioResult> runMatrix(List<ScenarioSpec> specs, Function<ScenarioSpec, SimConfig> builder,
             int threads) {
         List<SimConfig> cfgs = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.natsume.model.kernel.DriverParameters;
 import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.SimContext;
 import org.natsume.sim.config.SimConfig.DomainSpec;
@@ -189,6 +190,12 @@ public final class Simulation {
             Nic nic = new Nic(ctx, f.name(), dev, (int) ctx.t(TimingParameter.NIC_RX_RING), (int) ctx.t(TimingParameter.NIC_TX_RING),
                     new ItrController(f.itrMode(), ctx.t(TimingParameter.ITR_BULK), ctx.t(TimingParameter.ITR_LOW),
                             ctx.t(TimingParameter.ITR_LOWEST)));
+            if (f.driverParameters() != null) {
+                // the driver's TxIntDelay / TxAbsIntDelay from its kernel profile; RDTR is 0 in every profile, so
+                // an RX frame sets the cause at once and RADV never starts
+                nic.txInterruptDelay(DriverParameters.delayNs(f.driverParameters().tidvUnits()),
+                        DriverParameters.delayNs(f.driverParameters().tadvUnits()));
+            }
             long ppb = ctx.t(TimingParameter.NIC_CLOCK_PPM) * 1000;
             nic.clockPpb(ppb == 0 ? 0 : ctx.random.stream("clock/" + f.name()).nextLong(-ppb, ppb + 1));
             nics.put(f.name(), nic);

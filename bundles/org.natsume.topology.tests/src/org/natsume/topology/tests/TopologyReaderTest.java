@@ -76,6 +76,37 @@ class TopologyReaderTest {
                 .orElseThrow().id());
     }
 
+    /** Each NIC function carries its driver's parameters, resolved from the kernel of the domain that drives it. */
+    @Test
+    void nicFunctionsCarryTheirDriversParametersFromTheOwnersKernel() {
+        Topology pt = TopologyReader.read(PaperTestbed.build(PaperCase.PASSTHROUGH, true));
+        PciFunctionInfo nicB = pt.machine().function(PaperTestbed.NIC_B).orElseThrow();
+        var p = nicB.driverParameters().orElseThrow();
+        assertEquals("LINUX_2618_XEN", p.kernel(), "guest B's kernel");
+        assertEquals(8000, p.itrMode());
+        assertEquals(8000, nicB.itrMode().getAsInt(), "itrMode is the ITR in effect");
+        assertEquals(64, p.tidvUnits());
+        assertFalse(p.msiAvailable());
+        assertTrue(pt.machine().function(PaperTestbed.USB_UHCI_4).orElseThrow().driverParameters().isEmpty());
+
+        Topology nat = TopologyReader.read(PaperTestbed.build(PaperCase.NATIVE, true));
+        var n = nat.machine().function(PaperTestbed.NIC_B).orElseThrow().driverParameters().orElseThrow();
+        assertEquals("LINUX_2626", n.kernel());
+        assertEquals(3, n.itrMode());
+        assertEquals(8, n.tidvUnits());
+        var a = nat.machine().function(PaperTestbed.NIC_A).orElseThrow();
+        assertTrue(a.driverParameters().orElseThrow().msiAvailable());
+        assertEquals(Topology.InterruptMode.MSI, a.interruptMode());
+
+        org.natsume.model.Topology model = PaperTestbed.build(PaperCase.PASSTHROUGH, true);
+        ((org.natsume.model.Nic) model.getMachine().getPciRoots().stream()
+                .flatMap(b -> org.natsume.model.pci.PciTree.functions(model.getMachine()).stream())
+                .filter(f -> f.getId().equals(PaperTestbed.NIC_B)).findFirst().orElseThrow()).setItrMode(20000);
+        var over = TopologyReader.read(model).machine().function(PaperTestbed.NIC_B).orElseThrow();
+        assertEquals(20000, over.itrMode().getAsInt(), "the NIC's own setting overrides the kernel default");
+        assertTrue(over.driverParameters().orElseThrow().itrFromModel());
+    }
+
     @Test
     void aWorkloadsNicIsTheOneLinkedToItsHost() {
         org.natsume.model.Topology model = PaperTestbed.build(PaperCase.PASSTHROUGH, true);

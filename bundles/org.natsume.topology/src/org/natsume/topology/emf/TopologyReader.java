@@ -33,6 +33,8 @@ import org.natsume.model.Vcpu;
 import org.natsume.model.Workload;
 import org.natsume.model.analysis.Ownership;
 import org.natsume.model.bdf.Bdf;
+import org.natsume.model.kernel.DriverParameters;
+import org.natsume.model.kernel.KernelProfiles;
 import org.natsume.model.timing.TimingParameter;
 import org.natsume.topology.Timing;
 import org.natsume.topology.Topology;
@@ -136,10 +138,14 @@ public final class TopologyReader {
         };
         Optional<Integer> gsi = f.getLine() == null ? Optional.empty() : Optional.of(f.getLine().getGsi());
         InterruptMode mode = InterruptMode.valueOf(f.getInterruptMode().getName());
-        OptionalInt itr = f instanceof Nic n ? OptionalInt.of(n.getItrMode()) : OptionalInt.empty();
+        // the driver's parameters from the kernel of the domain that drives the NIC, its own ITR on top if set
+        Optional<DriverParameters> params = KernelProfiles.forFunction(t, f);
+        OptionalInt itr = f instanceof Nic n
+                ? OptionalInt.of(params.map(DriverParameters::itrMode).orElse(n.getItrMode()))
+                : OptionalInt.empty();
         Optional<String> owner = Ownership.owner(t, f).map(TopologyReader::id);
         return new PciFunctionInfo(id(f), bdf, f.getVendorId(), f.getDeviceId(), f.getClassCode(), f.getName(),
-                f.getDriver(), pin, gsi, mode, f instanceof Nic, itr, owner);
+                f.getDriver(), pin, gsi, mode, f instanceof Nic, itr, owner, params);
     }
 
     private static DomainInfo domain(Domain d, Map<PciFunction, Bdf> addresses, List<String> problems) {
