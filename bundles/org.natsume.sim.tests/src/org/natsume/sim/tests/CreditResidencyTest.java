@@ -16,6 +16,18 @@ class CreditResidencyTest {
     private static final long DURATION = 300_000_000L;
 
     @Test
+    void aDomainsResidencyCoversEachOfItsVcpusOverTheMeasuredDuration() {
+        // the model's Dom0 has one VCPU per enabled PCPU (8), each booked at one priority at every instant
+        org.natsume.sim.config.SimConfig cfg = org.natsume.sim.adapter.ModelScenarios.config(ScenarioSpec.parse("C3-S-L-SH"));
+        RunSummary s = new Simulation(cfg, 1, null, null).runSummary(1, WARMUP, DURATION);
+        for (org.natsume.sim.config.SimConfig.DomainSpec d : cfg.domains()) {
+            RunSummary.DomainFigures f = s.domains().get(d.name());
+            assertEquals(DURATION * d.vcpuAffinity().size(), f.boostNs() + f.underNs() + f.overNs(), d.name());
+        }
+        assertEquals(8, cfg.domain("dom0").vcpuAffinity().size());
+    }
+
+    @Test
     void eachDomainsResidencyCoversTheMeasuredDuration() {
         org.natsume.sim.config.SimConfig cfg = ModelScenarios.config(ScenarioSpec.parse("C3-S-L-SH"));
         RunSummary s = new Simulation(cfg, 1, null, null).runSummary(1, WARMUP, DURATION);
