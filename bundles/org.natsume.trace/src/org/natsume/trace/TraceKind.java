@@ -46,5 +46,15 @@ public enum TraceKind {
     /** Packets dropped. arg = count; device = NIC. */
     PACKET_DROP,
     /** Xen writes a sharer's PCI Command bit 10, Interrupt Disable (BDF routing, proposal 2). device = the sharer; arg = 1 disable, 0 enable. */
-    INTX_DISABLE
+    INTX_DISABLE,
+    /** A TCP sender enters loss recovery (SACK/FACK: data SACKed more than 3 segments above the first hole). domain = the sender's domain (-1 for the external peer); device = the device its stream uses; arg = segments marked lost. */
+    TCP_LOSS,
+    /** A TCP sender retransmits. domain, device as TCP_LOSS; arg = segments retransmitted in this run. */
+    TCP_RETRANSMIT,
+    /** A TCP retransmission timer expires (cwnd to 1). domain, device as TCP_LOSS; arg = the new backoff multiplier. */
+    TCP_RTO,
+    /** A TCP sender leaves Recovery or Loss (snd_una passed the recovery point). domain, device as TCP_LOSS; arg = cwnd in segments. */
+    TCP_RECOVERED,
+    /** netback's batched grant map of a guest's TX requests (one hypercall). domain = Dom0; device = the vif; arg = slots (4-KB pages) mapped. */
+    GRANT_MAP
 }

@@ -66,10 +66,20 @@ public record SimConfig(String name, List<Cpu> cpus, IoApicSpec ioApic, List<Pci
             String owner, AttachmentMode attachment, String vifGuest, int itrMode) {
     }
 
-    /** A domain; {@code vcpuPins.get(i)} is the PCPU VCPU i is hard-pinned to. */
-    public record DomainSpec(String name, DomainKind kind, List<Integer> vcpuPins, int weight) {
+    /**
+     * A domain; {@code vcpuPins.get(i)} is the PCPU VCPU i is hard-pinned to; {@code memoryMiB} is its RAM (the
+     * guest kernel's tcp_init sizes the TCP buffers from it).
+     */
+    public record DomainSpec(String name, DomainKind kind, List<Integer> vcpuPins, int weight, long memoryMiB) {
+        /** The paper's guests have 512 MiB (domain.md §6.1). */
+        public static final long DEFAULT_MEMORY_MIB = 512;
+
         public DomainSpec {
             vcpuPins = List.copyOf(vcpuPins);
+        }
+
+        public DomainSpec(String name, DomainKind kind, List<Integer> vcpuPins, int weight) {
+            this(name, kind, vcpuPins, weight, DEFAULT_MEMORY_MIB);
         }
     }
 
@@ -119,7 +129,8 @@ public record SimConfig(String name, List<Cpu> cpus, IoApicSpec ioApic, List<Pci
             if (pins.isEmpty()) {
                 throw new IllegalArgumentException("domain '" + d.id() + "' has no VCPU");
             }
-            doms.add(new DomainSpec(d.id(), d.kind(), pins, d.weight() <= 0 ? 256 : d.weight()));
+            doms.add(new DomainSpec(d.id(), d.kind(), pins, d.weight() <= 0 ? 256 : d.weight(),
+                    d.memoryMiB() > 0 ? d.memoryMiB() : DomainSpec.DEFAULT_MEMORY_MIB));
         }
         boolean hasDriverDomain = t.domains().stream()
                 .anyMatch(d -> d.kind() == (nativeMachine ? DomainKind.NATIVE : DomainKind.DOM0));
