@@ -70,14 +70,6 @@ public final class TcpEndpoint implements PacketSink, WorkHandler {
         }
     }
 
-    /**
-     * Segments tcp_wmem[2] holds (sk_wmem_queued &lt;= sk_sndbuf): netperf's sends are copied into page fragments
-     * (the paths are scatter-gather), so an skb's truesize is its payload plus about 64 B of headers per segment.
-     */
-    public static long sndbufSegments(long wmemMax, long mss) {
-        return Math.max(2, wmemMax / (mss + 64));
-    }
-
     /** Names the device in trace events (the NIC or vif the stream uses). */
     public void device(int deviceIndex) {
         this.traceDevice = deviceIndex;
@@ -89,7 +81,7 @@ public final class TcpEndpoint implements PacketSink, WorkHandler {
         path.onSpace(this::trySend);
         if (direction == Direction.SEND) {
             tsoPath = path.tso();
-            sender = new TcpSender(algorithm.create(), sndbufSegments(kernel.wmemMax(memoryMiB), mss), initialWindow,
+            sender = new TcpSender(algorithm.create(), kernel.sndbufSegments(memoryMiB, mss), initialWindow,
                     kernel.rtoMinNs(), tsoPath, new Trace(os));
             sender.timer(new TcpTimer(os.ctx.sim, this::rtoFired));
             acksIn = flow.acksIn(sender);

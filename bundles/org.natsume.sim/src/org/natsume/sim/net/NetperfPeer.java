@@ -41,7 +41,7 @@ public final class NetperfPeer implements EventHandler {
         this.spacingNs = spacingNs;
         this.queueLimit = queueLimit;
         this.sender = new TcpSender(algorithm.create(),
-                org.natsume.sim.guest.TcpEndpoint.sndbufSegments(kernel.wmemMax(memoryMiB), mss),
+                kernel.sndbufSegments(memoryMiB, mss),
                 receiverInitialWindowSegs, kernel.rtoMinNs(), true, new PeerEvents(ctx, traceDevice));
         this.sender.timer(new TcpTimer(ctx.sim, t -> {
             sender.rtoFired(t);

@@ -105,4 +105,12 @@ public enum TcpKernel {
     public long wmemMax(long memoryMiB) {
         return Math.max(64 * 1024, maxShare(memoryMiB));
     }
+
+    /**
+     * Segments tcp_wmem[2] holds (sk_wmem_queued &lt;= sk_sndbuf): netperf's sends are copied into page fragments
+     * (the paths are scatter-gather), so an skb's truesize is its payload plus about 64 B of headers per segment.
+     */
+    public long sndbufSegments(long memoryMiB, long mss) {
+        return Math.max(2, wmemMax(memoryMiB) / (mss + 64));
+    }
 }
