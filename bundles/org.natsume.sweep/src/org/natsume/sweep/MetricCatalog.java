@@ -46,6 +46,15 @@ public final class MetricCatalog {
                 r -> r.rtResponse().mean() / 1e3);
         add("rt_response_p99_us", "... 99th percentile, µs", r -> r.rtResponse().p99() / 1e3);
         add("rt_response_max_us", "... maximum, µs", r -> r.rtResponse().max() / 1e3);
+        add("tcp_retransmits", "TCP segments retransmitted (guest and peer senders)", r -> r.tcpRetransmits());
+        add("tcp_rtos", "TCP retransmission timeouts", r -> r.tcpRtos());
+        add("tcp_recoveries", "TCP loss recoveries entered (SACK/FACK)", r -> r.tcpRecoveries());
+        add("drops_nic_rx_ring", "frames dropped at full NIC RX rings",
+                r -> r.frameDrops(org.natsume.sim.metrics.RunMetrics.DropPlace.NIC_RX_RING));
+        add("drops_netback_queue", "frames dropped at full netback vif queues",
+                r -> r.frameDrops(org.natsume.sim.metrics.RunMetrics.DropPlace.NETBACK_QUEUE));
+        add("drops_qdisc", "frames dropped at full transmit qdiscs",
+                r -> r.frameDrops(org.natsume.sim.metrics.RunMetrics.DropPlace.QDISC));
         add("events", "kernel events processed (cost of the run)", r -> r.events());
     }
 

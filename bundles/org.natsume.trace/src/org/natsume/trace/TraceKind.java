@@ -52,5 +52,15 @@ public enum TraceKind {
     /** A line waits for a binder whose notified VCPU is not running (descheduled or waiting in a run queue). gsi, domain set; cpu = the PCPU that VCPU is on; arg = 1 when the wait begins, 0 when it ends (the VCPU runs, or the binder EOI'd). */
     LINE_HELD_ABSENT,
     /** A driver runs with interrupts (PV: event delivery) off, e.g. the e1000 watchdog's statistics read. device, domain, cpu set; arg = duration in ns. */
-    IRQS_OFF
+    IRQS_OFF,
+    /** A TCP sender enters loss recovery (SACK/FACK: data SACKed more than 3 segments above the first hole). domain = the sender's domain (-1 for the external peer); device = the device its stream uses; arg = segments marked lost. */
+    TCP_LOSS,
+    /** A TCP sender retransmits. domain, device as TCP_LOSS; arg = segments retransmitted in this run. */
+    TCP_RETRANSMIT,
+    /** A TCP retransmission timer expires (cwnd to 1). domain, device as TCP_LOSS; arg = the new backoff multiplier. */
+    TCP_RTO,
+    /** A TCP sender leaves Recovery or Loss (snd_una passed the recovery point). domain, device as TCP_LOSS; arg = cwnd in segments. */
+    TCP_RECOVERED,
+    /** netback's batched grant map of a guest's TX requests (one hypercall). domain = Dom0; device = the vif; arg = slots (4-KB pages) mapped. */
+    GRANT_MAP
 }

@@ -91,8 +91,8 @@ public enum TimingParameter {
             Double.NaN, 'C', Added.BASIS, null),
     TCP_MSS("tcp_mss", "TCP payload per segment with timestamps", "bytes", 1448, Double.NaN, Double.NaN, 'C', Added.BASIS,
             null),
-    TCP_WINDOW("tcp_window", "Linux 2.6.26 tcp_rmem default: bytes in flight", "bytes", 87380, Double.NaN,
-            Double.NaN, 'S', Added.BASIS, null),
+    TCP_WINDOW("tcp_window", "Linux tcp_rmem[1]: the initial receive buffer (65,535-B window), autotuned up to "
+            + "tcp_rmem[2] (tcp_moderate_rcvbuf)", "bytes", 87380, Double.NaN, Double.NaN, 'S', Added.BASIS, null),
     NIC_CLOCK_PPM("nic_clock_ppm", "IEEE 802.3 clock tolerance: each NIC's crystal is off by a uniform draw within "
             + "± this", "ppm", 100, Double.NaN, Double.NaN, 'S', Added.BASIS, null),
     NIC_TSO("nic_tso", "TCP segmentation offload on e1000 paths: the driver turns it on for 82544 and later except "
@@ -115,7 +115,19 @@ public enum TimingParameter {
             + "Linux timer (stop_hz_timer's single-shot)", "s", 2, 0.5, 10, 'E',
             "2.6.18 mm/slab.c: cache_reap per CPU every REAPTIMEOUT_CPUC = 2 * HZ; other per-CPU timers ignored", null),
     T_IDLE_VCPU_WAKE("t_idle_vcpu_wake", "CPU time of that wake-up (timer VIRQ upcall, timer_interrupt, "
-            + "cache_reap, block again)", "µs", 10, 2, 50, 'E', Added.BASIS, null);
+            + "cache_reap, block again)", "µs", 10, 2, 50, 'E', Added.BASIS, null),
+    // Below: TCP as Linux does it and vif GSO (issue 11 items 3 and 4; docs/simulation.md "TCP, losses and vif GSO").
+    TXQUEUELEN("txqueuelen", "Linux txqueuelen of an Ethernet device: the pfifo_fast qdisc holds this many packets "
+            + "(a TSO/GSO skb is one)", "packets", 1000, Double.NaN, Double.NaN, 'S', Added.BASIS, null),
+    PEER_MEMORY("peer_memory", "RAM of the external netperf host (Linux 2.6.26, 32-bit: lowmem counts up to 896 MiB); "
+            + "tcp_init sizes its tcp_rmem[2] / tcp_wmem[2] from it (about 3.4 MiB)", "MiB", 2048, 512, 4096, 'E',
+            Added.BASIS, null),
+    VIF_GSO("vif_gso", "1 = netfront offers feature-sg and feature-gso-tcpv4 and netback accepts (2.6.18-xen): the "
+            + "guest sends 64-KB GSO skbs over the vif", "flag", 1, Double.NaN, Double.NaN, 'S', Added.BASIS, null),
+    T_GRANT_MAP("t_grant_map", "netback TX: grant map + unmap of one ring slot (a 4-KB page), in the batched "
+            + "GNTTABOP_map_grant_ref", "µs", 0.6, 0.2, 2, 'E', Added.BASIS, null),
+    T_GSO_SEGMENT("t_gso_segment", "Dom0 software GSO (skb_segment) per resulting frame, when the physical NIC has no TSO",
+            "µs", 0.8, 0.3, 2, 'E', Added.BASIS, null);
 
 
 

@@ -95,12 +95,15 @@ class TsoItrTest {
     }
 
     @Test
-    void nativeSenderWithTsoSitsInTheBulkClassAndStillReachesTheCeiling() {
+    void nativeSenderWithTsoAlternatesBulkAndLowAndStillReachesTheCeiling() {
         ScenarioSpec spec = ScenarioSpec.parse("C1-S-N-UN");
         RunSummary tso = new Simulation(ModelScenarios.config(spec, Timing.defaults().with(TimingParameter.NIC_TSO, 1)), 2,
                 null, null).runSummary(3, 20_000_000L, 500_000_000L);
         double perSecond = tso.measuredOwn() / 0.5;
-        assertTrue(perSecond > 3500 && perSecond <= 4100, "bulk class ~4000/s with TSO, got " + perSecond);
+        // the peer's window autotunes to megabytes, so TSO packets are 45 segments (GSO_MAX_SIZE bounds them, not
+        // half of an 87-kB window): a 250-µs bulk interval that completes one has more than 35 packets, which
+        // e1000_update_itr moves to low latency, the next empty-ish low interval back to bulk: between the two
+        assertTrue(perSecond > 6000 && perSecond <= 10000, "bulk/low alternation with 45-segment TSO, got " + perSecond);
         assertTrue(tso.throughputMbps() > 930 && tso.throughputMbps() <= 941.5 * 1.002, "Mb/s " + tso.throughputMbps());
         // without TSO and without the e1000 watchdog's hold-off, frame-by-frame completions keep the low class
         Timing noTso = Timing.defaults().with(TimingParameter.NIC_TSO, 0);

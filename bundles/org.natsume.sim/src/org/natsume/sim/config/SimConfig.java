@@ -89,22 +89,28 @@ public record SimConfig(String name, List<Cpu> cpus, IoApicSpec ioApic, List<Pci
 
     /**
      * A domain with all its VCPUs; {@code vcpuAffinity.get(i)} is the hard affinity of VCPU i: the PCPUs it may run
-     * on, empty for any enabled PCPU (Xen's default, e.g. Dom0 without dom0_vcpus_pin).
+     * on, empty for any enabled PCPU (Xen's default, e.g. Dom0 without dom0_vcpus_pin). {@code memoryMiB} is its RAM
+     * (the guest kernel's tcp_init sizes the TCP buffers from it).
      */
-    public record DomainSpec(String name, DomainKind kind, List<List<Integer>> vcpuAffinity, int weight) {
+    public record DomainSpec(String name, DomainKind kind, List<List<Integer>> vcpuAffinity, int weight, long memoryMiB) {
+        /** The paper's guests have 512 MiB (domain.md §6.1). */
+        public static final long DEFAULT_MEMORY_MIB = 512;
+
         public DomainSpec {
             vcpuAffinity = vcpuAffinity.stream().map(List::copyOf).toList();
         }
 
         /** One VCPU per entry, each hard-pinned to that PCPU. */
         public static DomainSpec pinned(String name, DomainKind kind, List<Integer> pins, int weight) {
-            return new DomainSpec(name, kind, pins.stream().map(List::of).toList(), weight);
+            return new DomainSpec(name, kind, pins.stream().map(List::of).toList(), weight, DEFAULT_MEMORY_MIB);
         }
 
         /** n VCPUs that may run on any PCPU. */
         public static DomainSpec unpinned(String name, DomainKind kind, int n, int weight) {
-            return new DomainSpec(name, kind, java.util.Collections.nCopies(n, List.<Integer>of()), weight);
+            return new DomainSpec(name, kind, java.util.Collections.nCopies(n, List.<Integer>of()), weight,
+                    DEFAULT_MEMORY_MIB);
         }
+
     }
 
     public record XenSpec(RoutingPolicy routing, IoapicTargetPolicy targetPolicy, AckMethod ackMethod, long irqRatelimit) {
@@ -161,7 +167,8 @@ public record SimConfig(String name, List<Cpu> cpus, IoApicSpec ioApic, List<Pci
             if (affinity.isEmpty()) {
                 throw new IllegalArgumentException("domain '" + d.id() + "' has no VCPU");
             }
-            doms.add(new DomainSpec(d.id(), d.kind(), affinity, d.weight() <= 0 ? 256 : d.weight()));
+            doms.add(new DomainSpec(d.id(), d.kind(), affinity, d.weight() <= 0 ? 256 : d.weight(),
+                    d.memoryMiB() > 0 ? d.memoryMiB() : DomainSpec.DEFAULT_MEMORY_MIB));
         }
         boolean hasDriverDomain = t.domains().stream()
                 .anyMatch(d -> d.kind() == (nativeMachine ? DomainKind.NATIVE : DomainKind.DOM0));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.natsume.model.timing.TimingParameter;
+import org.natsume.sim.metrics.RunMetrics;
+import org.natsume.sim.tcp.FrameLedger;
 import org.natsume.sim.sched.WorkHandler;
 import org.natsume.sim.sched.WorkItem;
 import org.natsume.sim.xen.Domain;
@@ -36,9 +38,21 @@ public final class Netback implements WorkHandler {
         boolean rspEventArmed = true;
         boolean rxStalled;
         long txRequests;
+        /** TX requests as skbs and ring slots (a GSO skb spans several slots, each a granted page). */
+        long txSkbs;
+        long txSlots;
+        long batchSkbs;
+        long batchSlots;
+        /** The TCP stream this vif's queue receives (toward the guest), if any. */
+        FrameLedger.Cursor rxStream;
         boolean reqEventArmed = true;
         long batchTake;
         NicDriver physical;
+
+        /** The queue's position in the TCP stream it carries to the guest, so a queue drop is a lost frame. */
+        public void rxStream(FrameLedger.Cursor cursor) {
+            this.rxStream = cursor;
+        }
 
         Vif(PvKernel guest, int deviceIndex) {
             this.guest = guest;
@@ -55,8 +69,14 @@ public final class Netback implements WorkHandler {
                 queueAssertNs = assertNs;
             }
             queued += accepted;
+            if (rxStream != null) {
+                rxStream.pass(accepted, null);
+            }
             if (n > accepted) {
-                dom0.ctx.metrics.deviceDrops[deviceIndex] += n - accepted;
+                if (rxStream != null) {
+                    rxStream.drop(n - accepted);
+                }
+                dom0.ctx.metrics.drop(RunMetrics.DropPlace.NETBACK_QUEUE, deviceIndex, n - accepted);
                 dom0.ctx.trace.event(now, TraceKind.PACKET_DROP, -1, dom0.vcpu.pcpu.id, dom0.index, -1, deviceIndex,
                         n - accepted);
             }
@@ -142,9 +162,14 @@ public final class Netback implements WorkHandler {
         return rxScheduled;
     }
 
-    /** netfront pushed n TX requests; netback is told only if it asked (req_event). */
-    void txRequests(Vif v, long n, long now) {
+    /**
+     * netfront pushed n frames' worth of TX requests in skbs skbs using slots ring slots; netback is told only if it
+     * asked (req_event).
+     */
+    void txRequests(Vif v, long n, long skbs, long slots, long now) {
         v.txRequests += n;
+        v.txSkbs += skbs;
+        v.txSlots += slots;
         if (v.reqEventArmed) {
             v.reqEventArmed = false;
             int journey = dom0.ctx.newJourney();
@@ -179,14 +204,27 @@ public final class Netback implements WorkHandler {
                 return dom0.cost(total * pkt + notifies * dom0.ctx.t(TimingParameter.T_HYPERCALL));
             }
             case TX -> {
+                // net_tx_action: every pending request (the ring bounds them), one batched grant-map hypercall for
+                // the slots, then each skb through the bridge to the physical NIC; with TSO there it stays one skb,
+                // without it dev_hard_start_xmit segments it in software (GSO)
                 long total = 0;
+                long cost = 0;
                 for (Vif v : vifs) {
-                    long take = Math.min(v.txRequests, batchMax - total);
-                    v.batchTake = take;
-                    total += take;
+                    v.batchTake = v.txRequests;
+                    v.batchSkbs = v.txSkbs;
+                    v.batchSlots = v.txSlots;
+                    total += v.txRequests;
+                    cost += v.txSkbs * pkt + v.txSlots * dom0.ctx.t(TimingParameter.T_GRANT_MAP);
+                    if (v.txSlots > 0) {
+                        dom0.ctx.trace.event(now, TraceKind.GRANT_MAP, -1, dom0.vcpu.pcpu.id, dom0.index, -1,
+                                v.deviceIndex, v.txSlots);
+                    }
+                    if (v.physical != null && !v.physical.tso() && v.txSkbs < v.txRequests) {
+                        cost += v.txRequests * dom0.ctx.t(TimingParameter.T_GSO_SEGMENT);
+                    }
                 }
                 w.a = total;
-                return dom0.cost(total * pkt);
+                return dom0.cost(cost);
             }
             default -> {
                 return dom0.cost(dom0.ctx.t(TimingParameter.T_NIC_ISR));
@@ -250,11 +288,17 @@ public final class Netback implements WorkHandler {
             long take = v.batchTake;
             v.batchTake = 0;
             if (take > 0) {
+                long skbs = Math.max(1, v.batchSkbs);
                 v.txRequests -= take;
+                v.txSkbs -= v.batchSkbs;
+                v.txSlots -= v.batchSlots;
                 if (v.physical != null) {
-                    v.physical.send(now, take);
+                    long segs = (take + skbs - 1) / skbs;
+                    v.physical.send(now, take, v.physical.tso() ? segs : 1);
                 }
-                v.front.txCompleted(take, now);
+                v.front.txCompleted(v.batchSlots, now);
+                v.batchSkbs = 0;
+                v.batchSlots = 0;
             }
             if (v.txRequests > 0) {
                 more = true;

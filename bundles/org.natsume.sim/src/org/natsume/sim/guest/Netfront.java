@@ -29,12 +29,20 @@ public final class Netfront implements PortHandler, WorkHandler, TxPath {
     private final int weight;
     private final int perItem;
     private long roundTaken;
+    private static final long PAGE = 4096;
+    /** Ethernet + IP + TCP headers with timestamps in the skb's linear part. */
+    private static final long SKB_HEADERS = 66;
+    private final long mss;
+    private final boolean gso;
+    private long txSegs = 1;
 
     public Netfront(PvKernel os, int deviceIndex) {
         this.os = os;
         this.deviceIndex = deviceIndex;
         this.weight = (int) os.ctx.t(TimingParameter.NAPI_WEIGHT);
         this.perItem = os.ctx.t(TimingParameter.PER_PACKET_POLL) != 0 ? 1 : weight;
+        this.mss = os.ctx.t(TimingParameter.TCP_MSS);
+        this.gso = os.ctx.t(TimingParameter.VIF_GSO) != 0;
     }
 
     public void sink(PacketSink s) {
@@ -117,26 +125,64 @@ public final class Netfront implements PortHandler, WorkHandler, TxPath {
         }
     }
 
+    /**
+     * Frames that fit the free TX slots as skbs of the current size: a request per 4-KB page of the skb
+     * (xennet_start_xmit: the linear part and each fragment), plus the GSO extra-info slot for a large one.
+     */
     @Override
     public long space() {
-        return netback.ringSlots - txOutstanding;
+        long free = netback.ringSlots - txOutstanding;
+        long per = slotsPerSkb(txSegs);
+        return free / per * txSegs;
+    }
+
+    /** Ring slots one skb of segs segments takes (headers included): one per page, plus the GSO extra slot. */
+    public long slotsPerSkb(long segs) {
+        long bytes = segs * mss + SKB_HEADERS;
+        return (bytes + PAGE - 1) / PAGE + (segs > 1 ? 1 : 0);
     }
 
     @Override
     public void send(long now, long n) {
-        long k = Math.min(n, space());
+        send(now, n, 1);
+    }
+
+    @Override
+    public void send(long now, long n, long segsPerSkb) {
+        txSegs = gso ? Math.max(1, segsPerSkb) : 1;
+        long skbs = 0;
+        long slots = 0;
+        long k = 0;
+        long free = netback.ringSlots - txOutstanding;
+        while (k < n) {
+            long segs = Math.min(txSegs, n - k);
+            long need = slotsPerSkb(segs);
+            if (need > free) {
+                break;
+            }
+            free -= need;
+            slots += need;
+            skbs++;
+            k += segs;
+        }
         if (k <= 0) {
             txStalled = true;
             return;
         }
-        txOutstanding += k;
+        txOutstanding += slots;
         if (k < n) {
             txStalled = true;
         }
-        netback.txRequests(vif, k, now);
+        netback.txRequests(vif, k, skbs, slots, now);
     }
 
-    /** netback consumed k requests and pushed their responses. */
+    /** Whether the guest's stack builds GSO skbs for this vif (netfront's feature-gso-tcpv4, accepted by netback). */
+    @Override
+    public boolean tso() {
+        return gso;
+    }
+
+    /** netback consumed k slots of requests and pushed their responses. */
     void txCompleted(long k, long now) {
         txOutstanding -= k;
         if (txStalled) {

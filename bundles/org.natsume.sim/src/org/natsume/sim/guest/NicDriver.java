@@ -2,6 +2,8 @@ package org.natsume.sim.guest;
 
 import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.hw.Nic;
+import org.natsume.sim.metrics.RunMetrics;
+import org.natsume.sim.tcp.FrameLedger;
 import org.natsume.sim.sched.WorkHandler;
 import org.natsume.sim.sched.WorkItem;
 import org.natsume.trace.TraceKind;
@@ -41,6 +43,8 @@ public final class NicDriver implements WorkHandler, TxPath, org.natsume.sim.ker
     private final int target;
     private final long watchdogPeriod;
     private final java.util.SplittableRandom watchdogRandom;
+    private final long qdiscLen;
+    private FrameLedger.Cursor txStream;
 
     public NicDriver(GuestOs os, Nic nic) {
         this.os = os;
@@ -50,6 +54,7 @@ public final class NicDriver implements WorkHandler, TxPath, org.natsume.sim.ker
         this.watchdogPeriod = os.ctx.t(TimingParameter.E1000_WATCHDOG_PERIOD);
         this.watchdogRandom = os.ctx.random.stream("watchdog/" + nic.name);
         this.target = os.ctx.sim.register(this);
+        this.qdiscLen = Math.max(1, os.ctx.t(TimingParameter.TXQUEUELEN));
     }
 
     public void sink(PacketSink s) {
@@ -187,12 +192,36 @@ public final class NicDriver implements WorkHandler, TxPath, org.natsume.sim.ker
         send(now, n, 1);
     }
 
+    /**
+     * dev_queue_xmit: straight into the TX ring if nothing waits, else into the qdisc (pfifo_fast, txqueuelen
+     * packets; a TSO skb is one packet), tail-dropping what does not fit. A local TCP sender never overfills it (it
+     * sends only into free ring space); Dom0 forwarding a guest's stream can, and that is a loss for the guest.
+     */
     @Override
     public void send(long now, long n, long segsPerSkb) {
         // one stack feeds one driver here (TCP data or its ACKs), so the backlog keeps the latest packet size
         txSegs = Math.max(1, segsPerSkb);
         long taken = txBacklog == 0 ? nic.txPost(now, n, txSegs) : 0;
-        txBacklog += n - taken;
+        long rest = n - taken;
+        long room = Math.max(0, qdiscLen * txSegs - txBacklog);
+        long queued = Math.min(rest, room);
+        txBacklog += queued;
+        if (txStream != null) {
+            txStream.pass(taken + queued, null);
+        }
+        long dropped = rest - queued;
+        if (dropped > 0) {
+            if (txStream != null) {
+                txStream.drop(dropped);
+            }
+            os.ctx.metrics.drop(RunMetrics.DropPlace.QDISC, nic.deviceIndex, dropped);
+            os.ctx.trace.event(now, TraceKind.PACKET_DROP, -1, os.vcpu.pcpu.id, os.index, -1, nic.deviceIndex, dropped);
+        }
+    }
+
+    /** The qdisc's position in the TCP stream this driver transmits (data or ACKs). */
+    public void txStream(FrameLedger.Cursor cursor) {
+        this.txStream = cursor;
     }
 
     @Override

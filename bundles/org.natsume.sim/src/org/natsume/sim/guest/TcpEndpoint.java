@@ -3,53 +3,91 @@ package org.natsume.sim.guest;
 import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.sched.WorkHandler;
 import org.natsume.sim.sched.WorkItem;
+import org.natsume.sim.tcp.CongestionAlgorithm;
+import org.natsume.sim.tcp.ReceiveBuffer;
+import org.natsume.sim.tcp.TcpFlow;
+import org.natsume.sim.tcp.TcpKernel;
+import org.natsume.sim.tcp.TcpReceiver;
+import org.natsume.sim.tcp.TcpSender;
+import org.natsume.sim.tcp.TcpTimer;
 import org.natsume.topology.Topology.Direction;
+import org.natsume.trace.TraceKind;
 
 /**
- * The guest's end of a netperf TCP_STREAM (docs/simulation.md: TCP). RECEIVE: segments
- * handled in the receive softirq, one ACK per tcp_ack_every segments sent inline. SEND: netperf keeps the socket
- * full; segments go out while fewer than tcp_window bytes are unacknowledged and the TX path has room, so the
- * throughput follows from whichever of line, CPU, or window/RTT is the bottleneck.
+ * The guest's end of a netperf TCP_STREAM (docs/simulation.md: TCP as Linux does it). RECEIVE: a
+ * {@link TcpReceiver} in the receive softirq, its ACKs sent inline, the window autotuned up to tcp_rmem[2] of the
+ * guest's kernel and memory. SEND: netperf keeps the socket full; a {@link TcpSender} with the kernel's
+ * congestion control sends what cwnd, the peer's window and tcp_wmem[2] allow while the TX path has room, so the
+ * throughput follows from whichever of line, CPU, window or losses is the bottleneck.
  *
- * <p>Over a NIC with TSO the sender builds large packets as Linux 2.6.26 does: tcp_current_mss sizes them to
- * xmit_size_goal = min(GSO_MAX_SIZE - 1 - headers, max_window / 2), a multiple of the MSS
- * (tcp_bound_to_half_wnd), and tcp_tso_should_defer holds a send back until a full packet or 1/tcp_tso_win_divisor
- * of the window is free. The NIC reports such a packet's completion once, which moves the e1000 ITR (domain.md
- * §3.5) the way real TSO senders do.
+ * <p>Over a path that segments large packets (an e1000 with TSO, or a vif with GSO) the sender builds them as
+ * Linux does: tcp_current_mss sizes them to xmit_size_goal = min(GSO_MAX_SIZE - 1 - headers, max_window / 2), a
+ * multiple of the MSS (tcp_bound_to_half_wnd), and tcp_tso_should_defer holds a send back until a full packet or
+ * 1/tcp_tso_win_divisor of the window may go.
  */
 public final class TcpEndpoint implements PacketSink, WorkHandler {
     private final GuestOs os;
     private final Direction direction;
     private final int workload;
     private final long mss;
-    private final long ackEvery;
-    private final long windowSegs;
+    private final TcpFlow flow;
+    private final TcpKernel kernel;
+    private TcpSender sender;
+    private TcpReceiver receiver;
+    private TcpFlow.DataIn dataIn;
+    private TcpFlow.AcksIn acksIn;
+    private final CongestionAlgorithm algorithm;
+    private final long memoryMiB;
+    private final long initialWindow;
+    private int traceDevice = -1;
     private long tsoSegs = 1;
-    private long sendThreshold = 1;
+    private boolean tsoPath;
     private TxPath tx;
-    private long received;
-    private long acksSent;
-    private long sent;
-    private long acked;
     private boolean senderQueued;
 
-    public TcpEndpoint(GuestOs os, Direction direction, int workload) {
+    /** An endpoint with the kernel's default congestion control. */
+    public TcpEndpoint(GuestOs os, Direction direction, int workload, TcpFlow flow, TcpKernel kernel, long memoryMiB,
+            long peerInitialWindowSegs) {
+        this(os, direction, workload, flow, kernel, kernel.congestion, memoryMiB, peerInitialWindowSegs);
+    }
+
+    public TcpEndpoint(GuestOs os, Direction direction, int workload, TcpFlow flow, TcpKernel kernel,
+            CongestionAlgorithm algorithm, long memoryMiB, long peerInitialWindowSegs) {
         this.os = os;
         this.direction = direction;
         this.workload = workload;
+        this.flow = flow;
+        this.kernel = kernel;
         this.mss = os.ctx.t(TimingParameter.TCP_MSS);
-        this.ackEvery = Math.max(1, os.ctx.t(TimingParameter.TCP_ACK_EVERY));
-        this.windowSegs = Math.max(ackEvery, os.ctx.t(TimingParameter.TCP_WINDOW) / mss / ackEvery * ackEvery);
+        this.algorithm = algorithm;
+        this.memoryMiB = memoryMiB;
+        this.initialWindow = peerInitialWindowSegs;
+        if (direction == Direction.RECEIVE) {
+            ReceiveBuffer buf = new ReceiveBuffer(kernel.rmemMax(memoryMiB), mss, kernel.jiffyNs());
+            receiver = new TcpReceiver(flow.ackLog, buf, kernel.delackNs());
+            receiver.timer(new TcpTimer(os.ctx.sim, this::delackFired));
+            dataIn = flow.dataIn(receiver);
+        }
     }
 
+    /** Names the device in trace events (the NIC or vif the stream uses). */
+    public void device(int deviceIndex) {
+        this.traceDevice = deviceIndex;
+    }
+
+    /** Connects the stack to its transmit path; a sender is built for what the path offers (TSO / GSO or not). */
     public void tx(TxPath path) {
         this.tx = path;
         path.onSpace(this::trySend);
-        if (path.tso() && direction == Direction.SEND) {
-            tsoSegs = tsoSegments(os.ctx.t(TimingParameter.GSO_MAX_SIZE), os.ctx.t(TimingParameter.MTU_FRAME),
-                    mss, os.ctx.t(TimingParameter.TCP_WINDOW));
-            long chunk = windowSegs / Math.max(1, os.ctx.t(TimingParameter.TCP_TSO_WIN_DIVISOR));
-            sendThreshold = Math.max(1, Math.min(tsoSegs, chunk));
+        if (direction == Direction.SEND) {
+            tsoPath = path.tso();
+            sender = new TcpSender(algorithm.create(), kernel.sndbufSegments(memoryMiB, mss), initialWindow,
+                    kernel.rtoMinNs(), tsoPath, new Trace(os));
+            sender.timer(new TcpTimer(os.ctx.sim, this::rtoFired));
+            acksIn = flow.acksIn(sender);
+            if (tsoPath) {
+                updateTso();
+            }
         }
     }
 
@@ -67,12 +105,31 @@ public final class TcpEndpoint implements PacketSink, WorkHandler {
         return Math.max(1, goal / mss);
     }
 
+    private void updateTso() {
+        tsoSegs = tsoSegments(os.ctx.t(TimingParameter.GSO_MAX_SIZE), os.ctx.t(TimingParameter.MTU_FRAME), mss,
+                sender.maxWindowSegs() * mss);
+    }
+
     public long tsoSegments() {
         return tsoSegs;
     }
 
-    public long windowSegments() {
-        return windowSegs;
+    public TcpSender sender() {
+        return sender;
+    }
+
+    public TcpReceiver receiver() {
+        return receiver;
+    }
+
+    /** RECEIVE: the end of the data stream (null when sending). */
+    public TcpFlow.DataIn dataIn() {
+        return dataIn;
+    }
+
+    /** SEND: the end of the ACK stream (null when receiving, or before {@link #tx}). */
+    public TcpFlow.AcksIn acksIn() {
+        return acksIn;
     }
 
     public void start() {
@@ -84,7 +141,7 @@ public final class TcpEndpoint implements PacketSink, WorkHandler {
     @Override
     public long costNs(long n) {
         if (direction == Direction.RECEIVE) {
-            long acks = (received + n) / ackEvery - acksSent;
+            long acks = (receiver.pendingSegments() + n) / 2;
             return n * os.ctx.t(TimingParameter.T_STACK_RX_PKT) + acks * os.ctx.t(TimingParameter.T_STACK_TX_PKT);
         }
         return n * os.ctx.t(TimingParameter.T_STACK_RX_PKT);
@@ -93,43 +150,68 @@ public final class TcpEndpoint implements PacketSink, WorkHandler {
     @Override
     public void deliver(long now, long n, long assertNs) {
         if (direction == Direction.RECEIVE) {
-            received += n;
-            os.ctx.metrics.workloadBytes[workload] += n * mss;
-            long acks = received / ackEvery - acksSent;
-            if (acks > 0) {
-                acksSent += acks;
-                tx.send(now, acks);
-            }
+            long before = receiver.delivered();
+            long acks = dataIn.deliver(now, n);
+            os.ctx.metrics.workloadBytes[workload] += (receiver.delivered() - before) * mss;
+            sendAcks(now, acks);
         } else {
-            acked = Math.min(sent, acked + n * ackEvery);
+            acksIn.deliver(now, n);
             trySend();
         }
+    }
+
+    private void sendAcks(long now, long acks) {
+        if (acks > 0) {
+            flow.acks.emit(acks);
+            tx.send(now, acks);
+        }
+    }
+
+    private void delackFired(long now) {
+        sendAcks(now, receiver.delackFired(now));
+    }
+
+    private void rtoFired(long now) {
+        sender.rtoFired(now);
+        trySend();
     }
 
     private void trySend() {
         if (direction != Direction.SEND || senderQueued) {
             return;
         }
-        // tcp_tso_should_defer: with TSO wait until a full packet or a third of the window may go
-        long room = windowSegs - (sent - acked);
-        if (room >= Math.min(sendThreshold, windowSegs) && room > 0 && tx.space() > 0) {
-            senderQueued = true;
-            os.submitBh(WorkItem.obtain(WorkItem.BH, this, 0));
+        long allowed = sender.allowance();
+        if (allowed <= 0 || tx.space() <= 0) {
+            return;
         }
+        if (tsoPath) {
+            // tcp_tso_should_defer: wait for a full packet or 1/tcp_tso_win_divisor of the window, unless idle
+            long chunk = Math.min(sender.cwnd(), sender.maxWindowSegs())
+                    / Math.max(1, os.ctx.t(TimingParameter.TCP_TSO_WIN_DIVISOR));
+            if (allowed < Math.min(tsoSegs, Math.max(1, chunk)) && sender.pipe() > 0 && !sender.windowLimited()) {
+                return;
+            }
+        }
+        senderQueued = true;
+        os.submitBh(WorkItem.obtain(WorkItem.BH, this, 0));
     }
 
     @Override
     public long onStart(WorkItem w, long now) {
+        if (tsoPath) {
+            updateTso();
+        }
         long bound = os.ctx.t(TimingParameter.NAPI_WEIGHT);
         if (tsoSegs > 1) {
             bound = Math.max(1, bound / tsoSegs) * tsoSegs;
         }
-        long k = Math.min(Math.min(windowSegs - (sent - acked), tx.space()), bound);
+        long k = Math.min(Math.min(sender.allowance(), tx.space()), bound);
         if (k > tsoSegs && tsoSegs > 1) {
             k -= k % tsoSegs; // whole TSO packets; the rest goes with the next send
         }
         k = Math.max(0, k);
-        sent += k;
+        k = sender.emit(now, k, flow.segments);
+        flow.data.emit(k);
         w.a = k;
         return os.cost(k * os.ctx.t(TimingParameter.T_STACK_TX_PKT));
     }
@@ -141,5 +223,39 @@ public final class TcpEndpoint implements PacketSink, WorkHandler {
             tx.send(now, w.a, tsoSegs);
         }
         trySend();
+    }
+
+    /** Sender events as trace events and metrics. */
+    final class Trace implements TcpSender.Events {
+        private final GuestOs owner;
+
+        Trace(GuestOs owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public void loss(long now, long lost, long cwnd, long ssthresh) {
+            owner.ctx.metrics.tcpRecoveries++;
+            owner.ctx.trace.event(now, TraceKind.TCP_LOSS, -1, owner.vcpu.pcpu.id, owner.index, -1, traceDevice, lost);
+        }
+
+        @Override
+        public void retransmit(long now, long first, long count) {
+            owner.ctx.metrics.tcpRetransmits += count;
+            owner.ctx.trace.event(now, TraceKind.TCP_RETRANSMIT, -1, owner.vcpu.pcpu.id, owner.index, -1, traceDevice,
+                    count);
+        }
+
+        @Override
+        public void rto(long now, long backoff, long ssthresh) {
+            owner.ctx.metrics.tcpRtos++;
+            owner.ctx.trace.event(now, TraceKind.TCP_RTO, -1, owner.vcpu.pcpu.id, owner.index, -1, traceDevice, backoff);
+        }
+
+        @Override
+        public void recovered(long now, long cwnd) {
+            owner.ctx.trace.event(now, TraceKind.TCP_RECOVERED, -1, owner.vcpu.pcpu.id, owner.index, -1, traceDevice,
+                    cwnd);
+        }
     }
 }

@@ -2,6 +2,8 @@ package org.natsume.sim.hw;
 
 import org.natsume.sim.SimContext;
 import org.natsume.sim.kernel.EventHandler;
+import org.natsume.sim.metrics.RunMetrics;
+import org.natsume.sim.tcp.FrameLedger;
 import org.natsume.sim.sched.Pcpu;
 import org.natsume.trace.TraceKind;
 
@@ -27,6 +29,8 @@ public final class Nic implements EventHandler {
     public final ItrController itr;
 
     private ArrivalSource rx;
+    /** The TCP stream the RX ring carries, if any: which of its frames the ring drops. */
+    private FrameLedger.Cursor rxStream;
     private long rxSeen;
     private long rxHeld;
     private long rxDroppedTotal;
@@ -87,6 +91,11 @@ public final class Nic implements EventHandler {
     public void connectRx(ArrivalSource source) {
         this.rx = source;
         source.listener(this::onNewArrivals);
+    }
+
+    /** The ring's position in the TCP stream it receives (data or ACKs), so a ring drop is a lost frame. */
+    public void rxStream(FrameLedger.Cursor cursor) {
+        this.rxStream = cursor;
     }
 
     public void connectTx(Wire wire, long spacingNs) {
@@ -164,9 +173,15 @@ public final class Nic implements EventHandler {
         long accepted = Math.min(n, space);
         rxHeld += accepted;
         long dropped = n - accepted;
+        if (rxStream != null) {
+            rxStream.pass(accepted, null);
+        }
         if (dropped > 0) {
             rxDroppedTotal += dropped;
-            ctx.metrics.deviceDrops[deviceIndex] += dropped;
+            if (rxStream != null) {
+                rxStream.drop(dropped);
+            }
+            ctx.metrics.drop(RunMetrics.DropPlace.NIC_RX_RING, deviceIndex, dropped);
             ctx.trace.event(now, TraceKind.PACKET_DROP, -1, -1, -1, -1, deviceIndex, dropped);
         }
         cause |= CAUSE_RX;

@@ -10,6 +10,16 @@ import java.util.List;
 public final class RunMetrics {
     public enum IpiKind { KICK, EOI, TICKLE }
 
+    /** Where a finite queue dropped frames (docs/simulation.md: finite queues). */
+    public enum DropPlace {
+        /** A NIC's RX descriptor ring was full (e1000 RxDescriptors). */
+        NIC_RX_RING,
+        /** netback's per-vif queue (posted guest buffers + tx_queue_len) was full. */
+        NETBACK_QUEUE,
+        /** A transmit qdisc (pfifo_fast, txqueuelen packets) was full. */
+        QDISC
+    }
+
     public final String[] domainNames;
     public final String[] deviceNames;
     public final long[] interruptsOwn;
@@ -40,6 +50,12 @@ public final class RunMetrics {
     /** Response times of the periodic real-time task, if the config has one. */
     public LatencyStats rtResponse = new LatencyStats();
     public final long[] deviceDrops;
+    /** Frames dropped, per {@link DropPlace}. */
+    public final long[] drops = new long[DropPlace.values().length];
+    /** TCP senders (guest and peer): Recovery entries, segments retransmitted, retransmission timeouts. */
+    public long tcpRecoveries;
+    public long tcpRetransmits;
+    public long tcpRtos;
     public final List<String> workloadNames = new ArrayList<>();
     public final long[] workloadBytes;
     public long measureStartNs;
@@ -68,6 +84,13 @@ public final class RunMetrics {
         ipisTo = new long[IpiKind.values().length][pcpus];
         ipisFrom = new long[IpiKind.values().length][pcpus];
         workloadBytes = new long[workloads];
+    }
+
+    public void drop(DropPlace place, int device, long n) {
+        drops[place.ordinal()] += n;
+        if (device >= 0) {
+            deviceDrops[device] += n;
+        }
     }
 
     public void ipi(IpiKind k, int from, int to) {
@@ -107,7 +130,8 @@ public final class RunMetrics {
     public void reset(long t) {
         for (long[] a : new long[][] {interruptsOwn, interruptsSpurious, domainBusyNs, physIrqs, lineBlockedNs,
                 lineWaitOthersNs, pcpuBusyNs, pcpuXenNs, ipis, deviceDrops, workloadBytes, deviceInterrupts,
-                ipisTo[0], ipisTo[1], ipisTo[2], ipisFrom[0], ipisFrom[1], ipisFrom[2], lineHeldAbsentNs, lineHeldAbsentCount}) {
+                ipisTo[0], ipisTo[1], ipisTo[2], ipisFrom[0], ipisFrom[1], ipisFrom[2], lineHeldAbsentNs, lineHeldAbsentCount,
+                drops}) {
             java.util.Arrays.fill(a, 0);
         }
         for (long[] a : priorityNs) {
@@ -115,6 +139,9 @@ public final class RunMetrics {
         }
         eoiTimerFirings = 0;
         vcpuMigrations = 0;
+        tcpRecoveries = 0;
+        tcpRetransmits = 0;
+        tcpRtos = 0;
         for (int i = 0; i < deviceLatency.length; i++) {
             deviceLatency[i] = new LatencyStats();
         }

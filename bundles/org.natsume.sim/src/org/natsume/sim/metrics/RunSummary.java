@@ -12,7 +12,13 @@ public record RunSummary(long seed, double throughputMbps, double floodMbps, lon
         LatencyStats.Summary latency, long[] latencyHistogram, long ipiKick, long ipiEoi, long ipiTickle,
         long measuredPathKick, long measuredPathEoi, long lineBlockedNs, long lineWaitOthersNs,
         Map<String, DomainFigures> domains, Map<Integer, Long> physIrqs, long[] pcpuBusyNs, long eoiTimerFirings, long events,
-        long raised, long delivered, long coalesced, long dropped, long pending, LatencyStats.Summary rtResponse) {
+        long raised, long delivered, long coalesced, long dropped, long pending, LatencyStats.Summary rtResponse,
+        long[] frameDrops, long tcpRetransmits, long tcpRtos, long tcpRecoveries) {
+
+    /** Frames dropped at a {@link RunMetrics.DropPlace} in this run. */
+    public long frameDrops(RunMetrics.DropPlace p) {
+        return frameDrops[p.ordinal()];
+    }
 
     /** One domain's figures; boost/under/over are the credit priority residency in VCPU-ns (0 without Xen). */
     public record DomainFigures(long interruptsOwn, long interruptsSpurious, long cpuBusyNs, long boostNs, long underNs,
@@ -58,6 +64,6 @@ public record RunSummary(long seed, double throughputMbps, double floodMbps, lon
                 measuredGsi >= 0 ? m.lineWaitOthersNs[measuredGsi] : 0, doms, phys, m.pcpuBusyNs.clone(),
                 m.eoiTimerFirings, events,
                 acc.raised + acc.reDelivered, acc.delivered, acc.coalesced(), acc.dropped(), acc.pending(),
-                m.rtResponse.summary());
+                m.rtResponse.summary(), m.drops.clone(), m.tcpRetransmits, m.tcpRtos, m.tcpRecoveries);
     }
 }

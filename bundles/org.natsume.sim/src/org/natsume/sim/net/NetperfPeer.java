@@ -1,35 +1,53 @@
 package org.natsume.sim.net;
 
 import org.natsume.sim.SimContext;
-import org.natsume.sim.kernel.EventHandler;
 import org.natsume.sim.hw.Wire;
+import org.natsume.sim.kernel.EventHandler;
+import org.natsume.sim.tcp.CongestionAlgorithm;
+import org.natsume.sim.tcp.TcpFlow;
+import org.natsume.sim.tcp.TcpKernel;
+import org.natsume.sim.tcp.TcpSender;
+import org.natsume.sim.tcp.TcpTimer;
+import org.natsume.trace.TraceKind;
 
 /**
- * The external netperf host when the guest RECEIVEs (domain.md §2.4): a TCP sender with unlimited CPU, allowed
- * tcp_window bytes in flight, clocked by the guest's ACKs. It wakes when the next ACK arrives or, if its link is
- * still busy then, when the link frees up (sending earlier would only queue behind the same frames).
+ * The external netperf host when the guest RECEIVEs (domain.md §2.4): a TCP sender with unlimited CPU running
+ * its kernel's TCP ({@link TcpSender}: cwnd, SACK recovery, RTO), clocked by the guest's ACKs. Its frames wait in
+ * its own qdisc and TX ring (txqueuelen + ring descriptors) until the link takes them; a send that finds them full
+ * is refused locally (NET_XMIT_DROP), which Linux answers with CWR, not with a loss. It wakes when the next ACK
+ * arrives or its retransmission timer expires.
  */
 public final class NetperfPeer implements EventHandler {
     private final SimContext ctx;
     private final Wire data;
     private final Wire acks;
-    private final long windowSegs;
-    private final long ackEvery;
+    private final TcpFlow flow;
+    private final TcpSender sender;
+    private final TcpFlow.AcksIn acksIn;
     private final long spacingNs;
+    private final long queueLimit;
     private final int target;
-    private long sent;
-    private long ackedSegs;
     private long ackSeen;
     private long wakeGen;
     private long wakeAt = Long.MAX_VALUE;
 
-    public NetperfPeer(SimContext ctx, Wire data, Wire acks, long windowSegs, long ackEvery, long spacingNs) {
+    public NetperfPeer(SimContext ctx, Wire data, Wire acks, TcpFlow flow, TcpKernel kernel,
+            CongestionAlgorithm algorithm, long memoryMiB, long receiverInitialWindowSegs, long mss, long spacingNs,
+            long queueLimit, int traceDevice) {
         this.ctx = ctx;
         this.data = data;
         this.acks = acks;
-        this.windowSegs = windowSegs;
-        this.ackEvery = ackEvery;
+        this.flow = flow;
         this.spacingNs = spacingNs;
+        this.queueLimit = queueLimit;
+        this.sender = new TcpSender(algorithm.create(),
+                kernel.sndbufSegments(memoryMiB, mss),
+                receiverInitialWindowSegs, kernel.rtoMinNs(), true, new PeerEvents(ctx, traceDevice));
+        this.sender.timer(new TcpTimer(ctx.sim, t -> {
+            sender.rtoFired(t);
+            wakeNow(t);
+        }));
+        this.acksIn = flow.acksIn(sender);
         this.target = ctx.sim.register(this);
         acks.listener(() -> plan(ctx.now()));
     }
@@ -39,7 +57,20 @@ public final class NetperfPeer implements EventHandler {
     }
 
     public long sent() {
-        return sent;
+        return flow.data.emitted();
+    }
+
+    public TcpSender sender() {
+        return sender;
+    }
+
+    public TcpFlow.AcksIn acksIn() {
+        return acksIn;
+    }
+
+    private void wakeNow(long now) {
+        wakeAt = now;
+        ctx.sim.at(now, target, 0, ++wakeGen);
     }
 
     private void plan(long now) {
@@ -47,7 +78,7 @@ public final class NetperfPeer implements EventHandler {
         if (next == Long.MAX_VALUE) {
             return;
         }
-        long t = Math.max(Math.max(next, now), data.freeAt());
+        long t = Math.max(next, now);
         if (t < wakeAt) {
             wakeAt = t;
             ctx.sim.at(t, target, 0, ++wakeGen);
@@ -63,14 +94,57 @@ public final class NetperfPeer implements EventHandler {
         wakeAt = Long.MAX_VALUE;
         long a = acks.arrivedBy(now);
         if (a > ackSeen) {
-            ackedSegs = Math.min(sent, ackedSegs + (a - ackSeen) * ackEvery);
+            acksIn.deliver(now, a - ackSeen);
             ackSeen = a;
         }
-        long room = windowSegs - (sent - ackedSegs);
-        if (room > 0) {
-            data.send(now, room, spacingNs);
-            sent += room;
+        long want = sender.allowance();
+        if (want > 0) {
+            long queued = data.sent() - data.departedBy(now);
+            long room = Math.max(0, queueLimit - queued);
+            long k = Math.min(want, room);
+            if (k > 0) {
+                k = sender.emit(now, k, flow.segments);
+                flow.data.emit(k);
+                data.send(now, k, spacingNs);
+            }
+            if (want > room) {
+                sender.localCongestion(now);
+            }
         }
         plan(now);
+    }
+
+    /** The peer's TCP events: no domain or CPU of the modelled machine. */
+    static final class PeerEvents implements TcpSender.Events {
+        private final SimContext ctx;
+        private final int device;
+
+        PeerEvents(SimContext ctx, int device) {
+            this.ctx = ctx;
+            this.device = device;
+        }
+
+        @Override
+        public void loss(long now, long lost, long cwnd, long ssthresh) {
+            ctx.metrics.tcpRecoveries++;
+            ctx.trace.event(now, TraceKind.TCP_LOSS, -1, -1, -1, -1, device, lost);
+        }
+
+        @Override
+        public void retransmit(long now, long first, long count) {
+            ctx.metrics.tcpRetransmits += count;
+            ctx.trace.event(now, TraceKind.TCP_RETRANSMIT, -1, -1, -1, -1, device, count);
+        }
+
+        @Override
+        public void rto(long now, long backoff, long ssthresh) {
+            ctx.metrics.tcpRtos++;
+            ctx.trace.event(now, TraceKind.TCP_RTO, -1, -1, -1, -1, device, backoff);
+        }
+
+        @Override
+        public void recovered(long now, long cwnd) {
+            ctx.trace.event(now, TraceKind.TCP_RECOVERED, -1, -1, -1, -1, device, cwnd);
+        }
     }
 }

@@ -58,6 +58,15 @@ public final class JsonReport {
                     .append(",\"max\":").append(num(r.mean(s -> s.rtResponse().max()))).append('}');
         }
         b.append(",\"eoiTimerFirings\":").append(num(r.mean(RunSummary::eoiTimerFirings)));
+        b.append(",\"frameDrops\":{\"nicRxRing\":")
+                .append(num(r.mean(s -> s.frameDrops(org.natsume.sim.metrics.RunMetrics.DropPlace.NIC_RX_RING))))
+                .append(",\"netbackQueue\":")
+                .append(num(r.mean(s -> s.frameDrops(org.natsume.sim.metrics.RunMetrics.DropPlace.NETBACK_QUEUE))))
+                .append(",\"qdisc\":")
+                .append(num(r.mean(s -> s.frameDrops(org.natsume.sim.metrics.RunMetrics.DropPlace.QDISC)))).append('}');
+        b.append(",\"tcp\":{\"retransmits\":").append(num(r.mean(RunSummary::tcpRetransmits)))
+                .append(",\"rtos\":").append(num(r.mean(RunSummary::tcpRtos)))
+                .append(",\"recoveries\":").append(num(r.mean(RunSummary::tcpRecoveries))).append('}');
         b.append(",\"physIrqsPerGsi\":{");
         java.util.TreeMap<Integer, Double> phys = new java.util.TreeMap<>();
         for (RunSummary s : r.runs()) {

@@ -32,8 +32,8 @@ import org.natsume.sim.hw.Wire;
 import org.natsume.sim.metrics.InvariantMonitor;
 import org.natsume.sim.metrics.RunMetrics;
 import org.natsume.sim.metrics.RunSummary;
-import org.natsume.sim.net.DerivedAckSource;
 import org.natsume.sim.net.NetperfPeer;
+import org.natsume.sim.net.PeerReceiver;
 import org.natsume.sim.net.UdpFlooder;
 import org.natsume.sim.sched.CreditScheduler;
 import org.natsume.sim.sched.IpiBus;
@@ -41,6 +41,8 @@ import org.natsume.sim.sched.NativeScheduler;
 import org.natsume.sim.sched.Pcpu;
 import org.natsume.sim.sched.Scheduler;
 import org.natsume.sim.sched.Vcpu;
+import org.natsume.sim.tcp.TcpFlow;
+import org.natsume.sim.tcp.TcpKernel;
 import org.natsume.sim.xen.Domain;
 import org.natsume.sim.xen.Xen;
 import org.natsume.topology.Topology.AttachmentMode;
@@ -72,6 +74,9 @@ public final class Simulation {
     private final Map<String, Nic> nics = new HashMap<>();
     private final Map<String, NicDriver> drivers = new java.util.LinkedHashMap<>();
     private final Map<String, Netfront> netfronts = new HashMap<>();
+    private final Map<String, Netback.Vif> vifs = new HashMap<>();
+    private final List<TcpEndpoint> endpoints = new ArrayList<>();
+    private final List<FlowCheck> flows = new ArrayList<>();
     private final List<Runnable> starters = new ArrayList<>();
     private final int measuredDomain;
     private final String measuredDevice;
@@ -301,6 +306,7 @@ public final class Simulation {
             int vifDev = deviceNames.indexOf(f.vifGuest() + "/vif");
             Netfront front = new Netfront(guest, vifDev);
             Netback.Vif vif = netback.connect(guest, front, drivers.get(f.name()), vifDev);
+            vifs.put(f.name(), vif);
             drivers.get(f.name()).sink(vif);
             netfronts.put(f.name(), front);
         }
@@ -310,7 +316,6 @@ public final class Simulation {
         long prop = ctx.t(TimingParameter.PROP_DELAY);
         long dataNs = Wire.frameNs((int) ctx.t(TimingParameter.MTU_FRAME), rate);
         long ackNs = Wire.frameNs(84, rate);
-        long ackEvery = Math.max(1, ctx.t(TimingParameter.TCP_ACK_EVERY));
         int measured = -1;
         String mDevice = null;
         for (int w = 0; w < cfg.workloads().size(); w++) {
@@ -335,30 +340,63 @@ public final class Simulation {
             PacketSink sink;
             TxPath tx = viaVif ? netfronts.get(spec.nic()) : drivers.get(spec.nic());
             if (spec instanceof TcpStream t) {
-                TcpEndpoint ep = new TcpEndpoint(guest, t.direction(), w);
-                ep.tx(tx);
-                sink = ep;
+                TcpFlow flow = new TcpFlow();
+                // which kernel each end runs: decided once (TcpKernel.defaultFor), the guest's memory from the model
+                TcpKernel guestKernel = TcpKernel.defaultFor(!nativeMachine);
+                TcpKernel peerKernel = TcpKernel.defaultFor(false);
+                long guestMem = cfg.domain(spec.guest()).memoryMiB();
+                long peerMem = ctx.t(TimingParameter.PEER_MEMORY);
+                long mss = ctx.t(TimingParameter.TCP_MSS);
+                int streamDev = deviceNames.indexOf(viaVif ? spec.guest() + "/vif" : spec.nic());
+                NicDriver physical = drivers.get(spec.nic());
+                Netback.Vif vif = vifs.get(spec.nic());
                 measured = guest.index;
                 mDevice = viaVif ? spec.guest() + "/vif" : spec.nic();
+                final int wl = w;
+                TcpEndpoint ep;
                 if (t.direction() == Topology.Direction.RECEIVE) {
+                    ep = new TcpEndpoint(guest, t.direction(), w, flow, guestKernel, guestMem, 0);
+                    final TcpEndpoint rep = ep;
                     Wire data = new Wire(prop, 1514);
                     Wire acks = new Wire(prop, 66);
                     nic.connectRx(data);
                     nic.connectTx(acks, ackNs);
-                    NetperfPeer peer = new NetperfPeer(ctx, data, acks, ep.windowSegments(), ackEvery, dataNs);
+                    nic.rxStream(flow.data.cursor());
+                    if (vif != null) {
+                        vif.rxStream(flow.data.cursor());
+                    }
+                    physical.txStream(flow.acks.cursor());
+                    NetperfPeer peer = new NetperfPeer(ctx, data, acks, flow, peerKernel, peerKernel.congestion, peerMem,
+                            ep.receiver().buffer().windowSegments(), mss, dataNs,
+                            ctx.t(TimingParameter.TXQUEUELEN) + ctx.t(TimingParameter.NIC_TX_RING), streamDev);
                     long phase = ctx.random.stream("peer/" + w).nextLong(dataNs);
                     starters.add(() -> peer.start(phase));
+                    flows.add(new FlowCheck(flow, () -> rep.receiver().delivered(), () -> rep.dataIn().delivered(),
+                            () -> peer.acksIn().delivered()));
                 } else {
                     Wire data = new Wire(prop, 1514);
                     nic.connectTx(data, dataNs);
-                    nic.connectRx(new DerivedAckSource(data, ackEvery, ackNs + prop, 66));
-                    final int wl = w;
-                    long mss = ctx.t(TimingParameter.TCP_MSS);
+                    PeerReceiver receiver = new PeerReceiver(ctx, data, flow, peerKernel, peerMem, mss, prop, ackNs, 66);
+                    nic.connectRx(receiver);
+                    nic.rxStream(flow.acks.cursor());
+                    if (vif != null) {
+                        vif.rxStream(flow.acks.cursor());
+                    }
+                    physical.txStream(flow.data.cursor());
+                    ep = new TcpEndpoint(guest, t.direction(), w, flow, guestKernel, guestMem,
+                            receiver.initialWindowSegments());
                     starters.add(ep::start);
                     final long[] startMark = new long[1];
-                    warmupHooks.add(() -> startMark[0] = data.arrivedBy(ctx.now()));
-                    endHooks.add(() -> ctx.metrics.workloadBytes[wl] = (data.arrivedBy(ctx.now()) - startMark[0]) * mss);
+                    warmupHooks.add(() -> startMark[0] = receiver.deliveredBy(ctx.now()));
+                    endHooks.add(() -> ctx.metrics.workloadBytes[wl] = (receiver.deliveredBy(ctx.now()) - startMark[0]) * mss);
+                    final TcpEndpoint sender = ep;
+                    flows.add(new FlowCheck(flow, () -> receiver.receiver().delivered(),
+                            () -> receiver.dataIn().delivered(), () -> sender.acksIn().delivered()));
                 }
+                ep.device(streamDev);
+                ep.tx(tx);
+                endpoints.add(ep);
+                sink = ep;
             } else {
                 UdpFlood u = (UdpFlood) spec;
                 sink = new UdpSink(ctx, w, Math.max(18, u.packetBytes() - 46));
@@ -379,6 +417,33 @@ public final class Simulation {
         if (xen != null && measured >= 0) {
             xen.measuredDomain(measured);
         }
+    }
+
+    /**
+     * A TCP flow's frame books for the invariant test: sent = delivered + dropped + in flight, in both streams.
+     * delivered reads the receiver's count of data frames it has taken.
+     */
+    public record FlowCheck(TcpFlow flow, java.util.function.LongSupplier inOrderSegments,
+            java.util.function.LongSupplier dataDelivered, java.util.function.LongSupplier ackDelivered) {
+        /** Data frames the receiver has taken. */
+        public long delivered() {
+            return dataDelivered.getAsLong();
+        }
+
+        /** ACK frames the sender has taken. */
+        public long acksDelivered() {
+            return ackDelivered.getAsLong();
+        }
+    }
+
+    /** The TCP flows of this run. */
+    public List<FlowCheck> flows() {
+        return flows;
+    }
+
+    /** The guest TCP endpoints of this run, in workload order. */
+    public List<TcpEndpoint> tcpEndpoints() {
+        return endpoints;
     }
 
     private final List<Runnable> warmupHooks = new ArrayList<>();
@@ -408,6 +473,15 @@ public final class Simulation {
             }
         }
         throw new IllegalArgumentException("no domain named '" + name + "'");
+    }
+
+    /** The netfront of the guest whose vif is bridged to the named NIC, or null. */
+    public Netfront netfront(String nic) {
+        return netfronts.get(nic);
+    }
+
+    public NicDriver driver(String nic) {
+        return drivers.get(nic);
     }
 
     public int measuredDomain() {
