@@ -71,7 +71,7 @@ class ScenarioInvariantsTest {
                         c.workloads(), c.timing().with(TimingParameter.NIC_TSO, 1));
                 case "STALL", "STALL0" -> {
                     String who = parts[i].equals("STALL0") ? PaperTestbed.DOM0
-                            : c.xen() == null ? PaperTestbed.NATIVE : PaperTestbed.GUEST_B;
+                            : c.xen() == null ? PaperTestbed.NATIVE_OS : PaperTestbed.GUEST_B;
                     List<Workload> w = new ArrayList<>(c.workloads());
                     w.add(new PeriodicTask("stall", who, 50_000_000L, 5_000_000L));
                     c = new SimConfig(c.name(), c.cpus(), c.ioApic(), c.functions(), c.domains(), x, w, c.timing());

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.natsume.sim.config.SimConfig;
 import org.natsume.sim.metrics.RunMetrics;
 import org.natsume.sim.metrics.RunSummary;
-import org.natsume.sim.scenario.PaperTestbed;
+import org.natsume.model.examples.PaperTestbed;
+import org.natsume.sim.adapter.ModelScenarios;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.sim.scenario.Simulation;
 import org.natsume.topology.Topology.PeriodicTask;
@@ -41,7 +42,7 @@ class TcpThroughputTest {
     void withoutStallsTheStreamRunsAtThePhysicalLimit() {
         for (String id : List.of("C1-R-N-UN", "C3-R-N-UN", "C3-S-N-UN", "C2-S-N-UN")) {
             Simulation[] sim = new Simulation[1];
-            RunSummary s = run(PaperTestbed.config(ScenarioSpec.parse(id)), sim);
+            RunSummary s = run(ModelScenarios.config(ScenarioSpec.parse(id)), sim);
             assertEquals(941.48, CEILING, 0.005);
             assertEquals(CEILING, s.throughputMbps(), 0.3, id);
             assertEquals(0, sim[0].context().metrics.tcpRetransmits, id + ": no loss without a stall");
@@ -51,7 +52,7 @@ class TcpThroughputTest {
     @Test
     void aStallShorterThanTheWindowCostsTimeNotSegments() {
         // guest B (2.6.18, 512 MiB): window 192 KB = 135 segments < 256 RX descriptors, so nothing overflows
-        SimConfig c = PaperTestbed.config(ScenarioSpec.parse("C3-R-N-UN"));
+        SimConfig c = ModelScenarios.config(ScenarioSpec.parse("C3-R-N-UN"));
         Simulation[] sim = new Simulation[1];
         RunSummary s = run(withStall(c, PaperTestbed.GUEST_B, 50_000_000L, 5_000_000L), sim);
         RunMetrics m = sim[0].context().metrics;
@@ -64,9 +65,9 @@ class TcpThroughputTest {
     @Test
     void aStallLongerThanTheRingBecomesALossThatCostsTheWindow() {
         // native 2.6.26 with 3 GiB: window up to ~2.5 MB, far more than the 256 descriptors a 5-ms stall must hold
-        SimConfig c = PaperTestbed.config(ScenarioSpec.parse("C1-R-N-UN"));
+        SimConfig c = ModelScenarios.config(ScenarioSpec.parse("C1-R-N-UN"));
         Simulation[] sim = new Simulation[1];
-        RunSummary s = run(withStall(c, PaperTestbed.NATIVE, 50_000_000L, 5_000_000L), sim);
+        RunSummary s = run(withStall(c, PaperTestbed.NATIVE_OS, 50_000_000L, 5_000_000L), sim);
         RunMetrics m = sim[0].context().metrics;
         assertTrue(m.drops[RunMetrics.DropPlace.NIC_RX_RING.ordinal()] > 0, "the ring overflows");
         assertTrue(m.tcpRecoveries > 0, "SACK recovery");
