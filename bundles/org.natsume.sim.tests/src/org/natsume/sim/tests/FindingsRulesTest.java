@@ -30,7 +30,7 @@ class FindingsRulesTest {
         Map<String, DomainFigures> doms = Map.of("dom0", new DomainFigures(0, dom0Spurious, 0, 0, 0, 0),
                 "guestB", new DomainFigures(own, 0, 0, 0, 0, 0));
         return new RunSummary(1, mbps, 0, own, 0, lat, new long[0], 0, 0, 0, 0, 0, waitNs, waitNs, doms, Map.of(),
-                new long[0], 0, 0, 0, 0, 0, 0, 0, lat);
+                new long[0], 0, 0, 0, 0, 0, 0, 0, lat, new long[0], 0, 0, 0);
     }
 
     private void put(String id, double mbps, long own) {

