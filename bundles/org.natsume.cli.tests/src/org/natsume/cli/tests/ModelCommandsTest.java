@@ -50,9 +50,9 @@ class ModelCommandsTest {
         TopologyStore.save(Examples.load("paper-case3-passthrough-shared"), dir.resolve("shared.natsume"));
         assertEquals(ExitCodes.FINDINGS, run(new ValidateCommand(), "shared.natsume"));
         List<String> lines = out().lines().toList();
-        assertTrue(lines.get(0).startsWith("ERROR /domains[guestB]/attachments[guestB-nic-b]: GSI 20 is shared by"
+        assertTrue(lines.get(0).startsWith("ERROR /domains[guestB]/attachments[guestB-nic-b]: GSI 16 is shared by"
                 + " pass-through device 0000:05:00.0"), lines.get(0));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("INFO ")));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("Set its interruptMode to MSI")), "2.6.18.8-xen has no MSI to suggest");
         assertTrue(err().contains("1 error(s)"));
     }
 
@@ -62,7 +62,7 @@ class ModelCommandsTest {
         t.getHypervisor().setRoutingPolicy(RoutingPolicy.BY_BDF);
         TopologyStore.save(t, dir.resolve("bdf.natsume"));
         assertEquals(ExitCodes.OK, run(new ValidateCommand(), "bdf.natsume"));
-        assertTrue(out().contains("INFO /domains[guestB]/attachments[guestB-nic-b]: GSI 20"), out());
+        assertTrue(out().contains("INFO /domains[guestB]/attachments[guestB-nic-b]: GSI 16"), out());
         assertEquals(ExitCodes.OK, run(new ValidateCommand(), "--example", "paper-case3-passthrough-unshared"));
     }
 
@@ -79,9 +79,9 @@ class ModelCommandsTest {
     void describeTextShowsFanOutUnderBothPolicies() throws Exception {
         assertEquals(ExitCodes.OK, run(new DescribeCommand(), "--example", "paper-case3-passthrough-shared"));
         String text = out();
-        assertTrue(text.contains("GSI 20  LEVEL/LOW  sharers: 0000:00:19.0, 0000:05:00.0  bound: Domain-0,guestB  SHARED"),
+        assertTrue(text.contains("GSI 16  LEVEL/LOW  sharers: 0000:00:1a.0, 0000:05:00.0  bound: Domain-0,guestB  SHARED"),
                 text);
-        assertTrue(text.matches("(?s).*20\\s+0000:05:00.0\\s+guestB\\s+line\\s+Domain-0,guestB\\s+guestB\\n.*"), text);
+        assertTrue(text.matches("(?s).*16\\s+0000:05:00.0\\s+guestB\\s+line\\s+Domain-0,guestB\\s+guestB\\n.*"), text);
         assertTrue(text.contains("PASSTHROUGH 0000:05:00.0"));
     }
 

@@ -150,7 +150,7 @@ class EditingTest extends SharedExampleEditorTest {
 
     @Test
     void draggingAnEdgeEndOntoAnotherNodeReconnectsIt() {
-        // the INTx wire of NIC-B: its line end moves from the shared GSI 20 to GSI 17 through the diagram
+        // the INTx wire of NIC-B: its line end moves from the shared GSI 16 to GSI 21 through the diagram
         PciFunction nicB = EditorFixture.byId(t, "nic-b", PciFunction.class);
         InterruptLine shared = nicB.getLine();
         InterruptLine other = EditorFixture.line(t, 21);

@@ -22,14 +22,13 @@ import org.natsume.cli.CommandRegistry;
 import org.natsume.cli.Dispatcher;
 import org.natsume.editor.export.ExportConfigurationsWizard;
 import org.natsume.editor.validation.ProblemsView;
-import org.natsume.model.InterruptMode;
 import org.natsume.model.PciFunction;
 import org.natsume.model.pci.PciTree;
 
 /**
  * File > Export > Configurations on the shared-GSI case: the wizard writes exactly the files {@code ./natsume export
  * --target all} writes, byte for byte; Jailhouse's and ACRN's refusals are rows in the Problems view, which go away
- * once NIC-A leaves the line.
+ * once the USB controller that shares NIC-B's line leaves it.
  */
 class ExportConfigurationsWizardTest extends SharedExampleEditorTest {
 
@@ -61,9 +60,9 @@ class ExportConfigurationsWizardTest extends SharedExampleEditorTest {
         EditorFixture.spin();
         assertTrue(problems.shown().stream().anyMatch(f -> f.rule().equals("export-jailhouse")),
                 problems.shown().toString());
-        PciFunction nicA = PciTree.find(t.getMachine(), "00:19.0").orElseThrow();
-        editor.execute(org.eclipse.emf.edit.command.SetCommand.create(editor.editingDomain(), nicA,
-                org.natsume.model.NatsumePackage.Literals.PCI_FUNCTION__INTERRUPT_MODE, InterruptMode.MSI));
+        PciFunction usb = PciTree.find(t.getMachine(), "00:1a.0").orElseThrow();
+        editor.execute(org.eclipse.emf.edit.command.SetCommand.create(editor.editingDomain(), usb,
+                org.natsume.model.NatsumePackage.Literals.PCI_FUNCTION__LINE, null));
         EditorFixture.spin();
         assertFalse(problems.shown().stream().anyMatch(f -> f.rule().equals("export-jailhouse")),
                 "the refusal went away with the shared line");

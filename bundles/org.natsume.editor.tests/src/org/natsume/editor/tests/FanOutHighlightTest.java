@@ -25,7 +25,7 @@ import org.natsume.model.validation.Finding;
 import org.natsume.model.validation.Severity;
 
 /**
- * The paper's case 3 (domain.md §6.2): guest B's pass-through NIC-B shares GSI 20 with Dom0's NIC-A. Selecting NIC-B
+ * The paper's case 3 (domain.md §6.2): guest B's pass-through NIC-B shares GSI 16 with Dom0's quiet USB UHCI (§0.3). Selecting NIC-B
  * must ring Dom0 as a spurious receiver under BY_IRQ and nobody but guest B under BY_BDF; the toggle is undoable and
  * the shared-GSI error on the diagram and in the Problems view follows the policy.
  */
@@ -77,7 +77,7 @@ class FanOutHighlightTest {
     void aJourneySelectedInTheTraceViewsSelectsItsDeviceAndShowsItsFanOut() {
         org.eclipse.ui.IViewPart other = EditorFixture.page().findView(IPageLayout.ID_PROP_SHEET);
         editor.selectionChanged(other, new StructuredSelection(
-                new Journey("0000:05:00.0", 20, java.util.List.of("dom0", "guestB"), java.util.List.of("dom0"))));
+                new Journey("0000:05:00.0", 16, java.util.List.of("dom0", "guestB"), java.util.List.of("dom0"))));
         EditorFixture.spin();
         PciFunction nicB = EditorFixture.byId(t, "nic-b", PciFunction.class);
         assertEquals(nicB, editor.context().highlight().subject());
@@ -85,9 +85,9 @@ class FanOutHighlightTest {
 
         // a journey without a BDF (a line the trace only knows by number) selects the line
         editor.selectionChanged(other, new StructuredSelection(
-                new Journey("", 20, java.util.List.of("dom0", "guestB"), java.util.List.of())));
+                new Journey("", 16, java.util.List.of("dom0", "guestB"), java.util.List.of())));
         EditorFixture.spin();
-        assertEquals(EditorFixture.line(t, 20), editor.context().highlight().subject());
+        assertEquals(EditorFixture.line(t, 16), editor.context().highlight().subject());
     }
 
     @Test
@@ -121,8 +121,8 @@ class FanOutHighlightTest {
 
     @Test
     void selectingTheSharedLineShowsBothDomainsSpuriousOnlyUnderByIrq() {
-        InterruptLine gsi20 = EditorFixture.line(t, 20);
-        select(gsi20);
+        InterruptLine gsi16 = EditorFixture.line(t, 16);
+        select(gsi16);
         assertEquals(Map.of(dom0, Role.SPURIOUS, guestB, Role.SPURIOUS), editor.context().highlight().domains());
         toggle();
         assertEquals(Map.of(dom0, Role.OWNER, guestB, Role.OWNER), editor.context().highlight().domains());
@@ -135,10 +135,10 @@ class FanOutHighlightTest {
         EditorFixture.page().activate(editor);
         EditorFixture.spin();
         PciFunction nicB = EditorFixture.byId(t, "nic-b", PciFunction.class);
-        InterruptLine gsi20 = EditorFixture.line(t, 20);
+        InterruptLine gsi16 = EditorFixture.line(t, 16);
         assertEquals(Severity.ERROR, EditorFixture.part(editor, nicB).nodeFigure().badge());
-        assertEquals(Severity.ERROR, EditorFixture.part(editor, gsi20).nodeFigure().badge());
-        assertTrue(EditorFixture.part(editor, gsi20).nodeFigure().getToolTip() != null, "the badge has a tooltip");
+        assertEquals(Severity.ERROR, EditorFixture.part(editor, gsi16).nodeFigure().badge());
+        assertTrue(EditorFixture.part(editor, gsi16).nodeFigure().getToolTip() != null, "the badge has a tooltip");
         assertTrue(sharedGsi(problems, Severity.ERROR), "Problems lists the shared-GSI error: " + problems.shown());
 
         toggle();

@@ -33,7 +33,8 @@ class QuickFixDialogTest extends SharedExampleEditorTest {
         dialog.setBlockOnOpen(false);
         dialog.open();
         List<String> labels = dialog.fixes().stream().map(QuickFix::label).toList();
-        assertTrue(labels.contains("Switch NIC-A 82567LM-2 Gigabit Network Connection to MSI"), labels.toString());
+        // the other binder of guest B's line is Dom0's USB UHCI, which has no MSI capability (domain.md §0.3)
+        assertTrue(labels.stream().noneMatch(l -> l.startsWith("Switch ")), labels.toString());
         assertTrue(labels.stream().anyMatch(l -> l.startsWith("Move NIC-B")), labels.toString());
         assertTrue(labels.stream().anyMatch(l -> l.startsWith("Steer the pin to guestB's CPU 2")), labels.toString());
         int byBdf = labels.indexOf("Route by BDF (proposal 2)");
@@ -42,7 +43,7 @@ class QuickFixDialogTest extends SharedExampleEditorTest {
         EditorFixture.spin();
         List<String[]> rows = dialog.previewRows();
         assertEquals("Spurious PIRQs, all domains", rows.get(1)[0]);
-        assertNotEquals("0", rows.get(1)[1], "under BY_IRQ Dom0 receives NIC-B's interrupts (and guest B NIC-A's)");
+        assertNotEquals("0", rows.get(1)[1], "under BY_IRQ Dom0 receives NIC-B's interrupts");
         assertEquals("0", rows.get(1)[2], "under BY_BDF nobody receives another domain's interrupts");
         assertEquals("0", rows.get(0)[2]);
         assertFalse(editor.isDirty(), "the preview simulates copies, never the editor's model");

@@ -48,20 +48,21 @@ class QuickFixRulesTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                fix("shared-gsi-passthrough", "paper-case3-passthrough-shared", t -> { }, "Switch NIC-A"),
                 fix("shared-gsi-passthrough", "paper-case3-passthrough-shared", t -> { }, "Move NIC-B"),
                 fix("shared-gsi-passthrough", "paper-case3-passthrough-shared", t -> { }, "Route by BDF"),
-                fix("msi-on-shared-line", "paper-case3-passthrough-shared", t -> { }, "Switch NIC-A"),
+                // Dom0's 2.6.18.8-xen has no MSI; under a kernel with MSI its SATA controller on the shared GSI 19 can
+                fix("msi-on-shared-line", "paper-case3-passthrough-shared", t -> domain(t, "Domain-0")
+                        .setKernelProfile(org.natsume.model.KernelProfile.LINUX_MODERN), "Switch ICH10 SATA"),
                 fix("rtvm-pcpu-sharing", UNSHARED, t -> pin(domain(t, "guestA"), t, 2), "Re-pin guestB"),
-                fix("gsi-routing", UNSHARED, t -> PinProgramming.entry(t.getMachine(), 17).orElseThrow()
-                        .setMasked(true), "Program pin 17"),
-                fix("gsi-routing", UNSHARED, t -> nicB(t).getLine().setGsi(99), "Move NIC-B"),
+                fix("gsi-routing", UNSHARED, t -> PinProgramming.entry(t.getMachine(), 20).orElseThrow()
+                        .setMasked(true), "Program pin 20"),
+                fix("gsi-routing", UNSHARED, t -> rtNic(t).getLine().setGsi(99), "Move NIC-A"),
                 fix("gsi-routing", UNSHARED, t -> {
                     InterruptLine dup = NatsumeFactory.eINSTANCE.createInterruptLine();
-                    dup.setId("gsi17-again");
-                    dup.setGsi(17);
+                    dup.setId("gsi20-again");
+                    dup.setGsi(20);
                     t.getMachine().getInterruptLines().add(dup);
-                    nicB(t).setLine(dup);
+                    rtNic(t).setLine(dup);
                 }, "Merge"),
                 fix("vcpu-unpinned", UNSHARED, t -> domain(t, "guestB").getVcpus().get(0).getHardAffinity()
                         .clear(), "Pin guestB VCPU 0 to CPU"),
@@ -78,12 +79,12 @@ class QuickFixRulesTest {
                 fix("driver-domain", "template-rt-vm-passthrough", t -> domain(t, "Dom0")
                         .setKind(DomainKind.DOMU), "Add a Dom0"),
                 fix("driver-domain", "template-empty-machine", t -> t.setHypervisor(null), "Make Dom0 NATIVE"),
-                fix("attachment", UNSHARED, t -> passThrough(t).setMode(AttachmentMode.EMULATED), "Pass NIC-B"),
+                fix("attachment", UNSHARED, t -> passThrough(t).setMode(AttachmentMode.EMULATED), "Pass NIC-A"),
                 fix("attachment", UNSHARED, t -> passThrough(t).setFunction(null), "Delete the attachment"),
                 fix("attached-twice", UNSHARED, t -> {
                     DeviceAttachment a = NatsumeFactory.eINSTANCE.createDeviceAttachment();
                     a.setId("guestA-nic-b");
-                    a.setFunction(nicB(t));
+                    a.setFunction(rtNic(t));
                     a.setMode(AttachmentMode.PASSTHROUGH);
                     domain(t, "guestA").getAttachments().add(a);
                 }, "Remove guestA's attachment"),
@@ -155,8 +156,9 @@ class QuickFixRulesTest {
         return t.getDomains().stream().filter(d -> name.equals(d.getName())).findFirst().orElseThrow();
     }
 
-    private static PciFunction nicB(Topology t) {
-        return PciTree.find(t.getMachine(), "05:00.0").orElseThrow();
+    /** Guest B's passed-through NIC in the unshared layout: NIC-A, alone on GSI 20 (domain.md §0.4). */
+    private static PciFunction rtNic(Topology t) {
+        return PciTree.find(t.getMachine(), "00:19.0").orElseThrow();
     }
 
     private static DeviceAttachment passThrough(Topology t) {

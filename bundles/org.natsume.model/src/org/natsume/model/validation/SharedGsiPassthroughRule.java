@@ -8,6 +8,7 @@ import org.natsume.model.PciFunction;
 import org.natsume.model.RoutingPolicy;
 import org.natsume.model.Topology;
 import org.natsume.model.analysis.Ownership;
+import org.natsume.model.kernel.KernelProfiles;
 
 /**
  * The paper's anomaly (domain.md §3.2, §6.4 item 4): an RT-VM's pass-through device on a GSI that a device of another
@@ -54,11 +55,15 @@ public final class SharedGsiPassthroughRule implements TopologyRule {
                                 + Findings.domain(rt) + " gets no spurious interrupts; moving the device to its own"
                                 + " GSI would remove that cost too.", a, f, other, rt, otherOwner, f.getLine());
                     } else {
+                        // MSI is advice only where the other device has the capability and its kernel has MSI
+                        boolean msi = (other.isMsiCapable() || other.isMsixCapable())
+                                && !KernelProfiles.ownerLacksMsi(t, other);
                         out.add(Severity.ERROR, this, both + "Under BY_IRQ routing Xen delivers every interrupt of"
                                 + " either device to both domains and re-enables the line only after both have"
                                 + " EOI'd, so " + Findings.domain(otherOwner) + "'s load delays "
-                                + Findings.domain(rt) + ". Put the device on a GSI of its own (another slot), switch "
-                                + Findings.device(other) + " to MSI, or set the hypervisor's routingPolicy to BY_BDF.",
+                                + Findings.domain(rt) + ". Put the device on a GSI of its own (another slot), "
+                                + (msi ? "switch " + Findings.device(other) + " to MSI, " : "")
+                                + "or set the hypervisor's routingPolicy to BY_BDF.",
                                 a, f, other, rt, otherOwner, f.getLine());
                     }
                 }

@@ -196,7 +196,7 @@ class PartsTest {
         LiveRun run = new LiveRun(store);
         run.setMemoryBudget(8L << 20);
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> new Simulation(cfg, 1, run, null).run(0, 1_000_000_000));
+                () -> new Simulation(cfg, 1, run, null).run(0, 10_000_000_000L)); // stops at the budget, long before
         assertTrue(e.getMessage().contains("8 MB") && e.getMessage().contains("-Xmx"), e.getMessage());
         assertTrue(store.retainedBytes() > 8L << 20 && store.retainedBytes() < 16L << 20, "stopped soon after the budget");
     }

@@ -40,7 +40,7 @@ import org.natsume.trace.TraceStore;
 /**
  * The timeline views inside the running workbench (UI thread, Xvfb on CI): they open on a short live simulation, the
  * table lists its journeys, stepping moves the timeline and publishes the journey, and a breakpoint on a spurious
- * delivery to the RT-VM pauses a live run exactly at one.
+ * delivery to Dom0 (the other binder of guest B's line) pauses a live run exactly at one.
  */
 class TimelineViewsTest {
 
@@ -137,15 +137,16 @@ class TimelineViewsTest {
         assertTrue(timeline.canvas().lastFrame().primitiveCount() > 0, "the timeline drew marks");
         assertTrue(timeline.canvas().lastFrame().rows().size() >= 8, "lanes for PCPUs, domains, VCPUs, GSIs, devices");
 
-        // filters: spurious deliveries to the RT-VM only
-        int rtvm = s.store().metadata().rtVm();
+        // filters: spurious deliveries to Dom0 only (domain.md §0.3: every NIC-B interrupt also notifies Dom0, the
+        // binder of the quiet USB controller on the same line; the RT-VM itself gets none)
+        int rtvm = s.store().metadata().domainNames().indexOf("dom0");
         trace.setFilter(-1, rtvm, Boolean.TRUE, "");
         spinFor(20);
         int shown = table.getItemCount();
-        assertTrue(shown > 0 && shown < journeys, "some but not all journeys are spurious to the RT-VM: " + shown);
+        assertTrue(shown > 0 && shown < journeys, "some but not all journeys are spurious to Dom0: " + shown);
         for (int i = 0; i < Math.min(shown, 50); i++) {
             String spurious = table.getItem(i).getText(JourneyColumn.SPURIOUS.ordinal());
-            assertTrue(spurious.startsWith("yes") && spurious.contains("guestB (RT-VM)"), spurious);
+            assertTrue(spurious.startsWith("yes") && spurious.contains("dom0"), spurious);
         }
         trace.setFilter(-1, -1, null, "");
         assertEquals(journeys, table.getItemCount());
@@ -200,17 +201,18 @@ class TimelineViewsTest {
 
     @Test
     void aBreakpointOnASpuriousDeliveryToTheRtVmPausesTheLiveRunAtOne() throws Exception {
-        SimulationJob j = start(2_000_000_000L, new BreakpointChoice(BreakpointChoice.RT_VM, -1, BreakpointChoice.ANY, -1));
+        // the shared line's spurious deliveries go to Dom0 in the corrected layout (domain.md §0.3)
+        SimulationJob j = start(2_000_000_000L, new BreakpointChoice("dom0", -1, BreakpointChoice.ANY, -1));
         LiveRun run = j.liveRun();
         spinUntil(() -> run.state() == LiveRun.State.PAUSED || !run.isLive(), "the breakpoint pauses the run");
         assertEquals(LiveRun.State.PAUSED, run.state());
         BreakpointHit hit = run.pausedAt();
         assertNotNull(hit);
         TraceStore store = run.store();
-        int rtvm = store.metadata().rtVm();
+        int rtvm = store.metadata().domainNames().indexOf("dom0");
         assertEquals(TraceKind.GUEST_NOTIFY, store.kind(hit.eventIndex()));
         assertEquals(1, store.arg(hit.eventIndex()), "a spurious notification");
-        assertEquals(rtvm, store.domain(hit.eventIndex()), "to the RT-VM");
+        assertEquals(rtvm, store.domain(hit.eventIndex()), "to Dom0");
         assertEquals(hit.eventIndex(), store.size() - 1, "the run stopped right after the event");
         spinFor(300);
         assertEquals(hit.eventIndex(), store.size() - 1, "a paused run records nothing more");
