@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
@@ -45,6 +46,7 @@ public final class ChartsView extends ViewPart {
     private String paperTitle;
     private SweepChartTab sweep;
     private Table findings;
+    private SashForm paperSash;
     private final TimelineSession.Listener listener = (s, c) -> {
         if (histogramCanvas != null && !histogramCanvas.isDisposed()
                 && (c == TimelineSession.Change.SESSION || c == TimelineSession.Change.RUN_STATE || c == TimelineSession.Change.DATA)) {
@@ -67,21 +69,20 @@ public final class ChartsView extends ViewPart {
         TabItem p = new TabItem(tabs, SWT.NONE);
         p.setText("Paper figures");
         Composite pc = page(tabs);
-        paperCanvas = canvas(pc, this::paperChart);
-        findings = new Table(pc, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        paperSash = new SashForm(pc, SWT.VERTICAL);
+        paperSash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        paperCanvas = canvas(paperSash, this::paperChart);
+        findings = new Table(paperSash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         findings.setHeaderVisible(true);
         findings.setLinesVisible(true);
-        GridData fd = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
-        fd.heightHint = findings.getItemHeight() * 6 + findings.getHeaderHeight();
-        findings.setLayoutData(fd);
         for (String[] c : new String[][] {{"#", "30"}, {"Verdict", "110"}, {"Finding (domain.md §6.4)", "520"}, {"Numbers", "600"}}) {
             TableColumn col = new TableColumn(findings, SWT.LEFT);
             col.setText(c[0]);
             col.setWidth(Integer.parseInt(c[1]));
         }
         findings.setToolTipText("The findings' verdicts of the last Run > Reproduce Paper... run");
-        findings.setVisible(false);
-        fd.exclude = true;
+        paperSash.setWeights(65, 35);
+        paperSash.setMaximizedControl(paperCanvas);
         Composite row = buttons(pc, this::paperChart, "Open reproduce-paper JSON...");
         paperSource = new Label(row, SWT.NONE);
         paperSource.setText("No report yet: Run > Reproduce Paper..., or open the JSON of ./natsume reproduce-paper --json FILE.");
@@ -105,7 +106,9 @@ public final class ChartsView extends ViewPart {
 
     private static Canvas canvas(Composite parent, Supplier<Chart> chart) {
         Canvas c = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        if (parent.getLayout() instanceof GridLayout) {
+            c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        }
         c.addListener(SWT.Paint, e -> {
             Rectangle r = c.getClientArea();
             GC gc = e.gc;
@@ -186,8 +189,7 @@ public final class ChartsView extends ViewPart {
             paperFile = file;
             paperTitle = null;
             findings.removeAll();
-            findings.setVisible(false);
-            ((GridData) findings.getLayoutData()).exclude = true;
+            paperSash.setMaximizedControl(paperCanvas);
             paperCanvas.getParent().layout(true, true);
             paperSource.setText(file.getFileName() + ": " + paper.all().size() + " scenarios");
             paperSource.getParent().layout();
@@ -215,8 +217,7 @@ public final class ChartsView extends ViewPart {
                 it.setForeground(findings.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             }
         }
-        findings.setVisible(true);
-        ((GridData) findings.getLayoutData()).exclude = false;
+        paperSash.setMaximizedControl(null);
         paperSource.getParent().layout();
         paperCanvas.getParent().layout(true, true);
         tabs.setSelection(1);
