@@ -358,7 +358,8 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         };
     }
 
-    private void status(String message) {
+    /** Shows message (null clears it) in the status line as an error. */
+    public void status(String message) {
         IStatusLineManager line = getEditorSite() == null ? null : getEditorSite().getActionBars().getStatusLineManager();
         if (line != null) {
             line.setErrorMessage(message);
@@ -433,6 +434,7 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
 
     @Override
     public void dispose() {
+        disposeListeners.forEach(Runnable::run);
         super.dispose();
         if (adapterFactory != null) {
             adapterFactory.dispose();
@@ -500,6 +502,13 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
     /** Nanoseconds from {@link #init} to the first paint of the diagram canvas (0 until painted). */
     public long timeToFirstPaintNanos() {
         return firstPaintNanos == 0 ? 0 : firstPaintNanos - initNanos;
+    }
+
+    private final List<Runnable> disposeListeners = new CopyOnWriteArrayList<>();
+
+    /** Runs r when the editor is disposed. */
+    public void addDisposeListener(Runnable r) {
+        disposeListeners.add(r);
     }
 
     /** Listeners run after every refresh (the Problems view uses this). */

@@ -76,6 +76,8 @@ public final class TopologyEditorContributor extends ActionBarContributor {
     protected void declareGlobalActionKeys() {
         addGlobalActionKey(ActionFactory.SAVE.getId());
         addGlobalActionKey(ActionFactory.SELECT_ALL.getId());
+        addGlobalActionKey(ActionFactory.COPY.getId());
+        addGlobalActionKey(ActionFactory.PASTE.getId());
         addGlobalActionKey(ActionFactory.PRINT.getId());
     }
 
