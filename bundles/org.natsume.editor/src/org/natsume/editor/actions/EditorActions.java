@@ -25,6 +25,7 @@ public final class EditorActions {
     public static final String AUTO_LAYOUT = "org.natsume.editor.autoLayout";
     public static final String EXPORT = "org.natsume.editor.export";
     public static final String ZOOM_FIT = "org.natsume.editor.zoomFit";
+    public static final String PATH_FILTER = "org.natsume.editor.pathFilter";
 
     private EditorActions() {
     }
@@ -34,8 +35,42 @@ public final class EditorActions {
         registry.registerAction(new AutoLayoutAction(editor));
         registry.registerAction(new ExportAction(editor));
         registry.registerAction(new ZoomFitAction(editor));
+        registry.registerAction(new PathFilterToggle(editor));
         registry.registerAction(new CopyAction(editor));
         registry.registerAction(new PasteAction(editor));
+    }
+
+    /**
+     * Show Interrupt Path Only: checked, the diagram shows only the interrupt path of the selected device or line
+     * (its line, IO-APIC, binders, their VCPUs and PCPUs); unchecked, everything. Follows the editor's filter.
+     */
+    public static final class PathFilterToggle extends Action {
+        private final TopologyEditor editor;
+
+        PathFilterToggle(TopologyEditor editor) {
+            super("Show Interrupt Path Only", IAction.AS_CHECK_BOX);
+            this.editor = editor;
+            setId(PATH_FILTER);
+            setToolTipText("Show only the interrupt path of the selected device or interrupt line: its line, IO-APIC,"
+                    + " the domains bound to the line, their VCPUs and PCPUs (uncheck to show everything)");
+            editor.addRefreshListener(() -> setChecked(editor.pathFilter() != null));
+        }
+
+        @Override
+        public void run() {
+            if (editor.pathFilter() != null) {
+                editor.clearPathFilter();
+                setChecked(false);
+                return;
+            }
+            if (!editor.setPathFilter(editor.selectedPathSubject())) {
+                setChecked(false);
+                editor.status("Show Interrupt Path Only: select a device or an interrupt line first");
+                return;
+            }
+            editor.status(null);
+            setChecked(true);
+        }
     }
 
     private static final java.util.List<PasteAction> PASTES = new java.util.concurrent.CopyOnWriteArrayList<>();
