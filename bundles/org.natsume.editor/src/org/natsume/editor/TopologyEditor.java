@@ -387,7 +387,7 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         FanOutHighlight h = ctx.highlight();
         String fan = h.isEmpty() ? "Select a device or an interrupt line to see which domains its interrupts reach."
                 : h.summary() + ".";
-        String filter = pathFilter == null ? "" : "  |  Filter: " + pathFilter.describe() + " (Diagram > Show Interrupt Path Only clears it)";
+        String filter = pathFilter == null ? "" : "  |  Showing only the " + pathFilter.describe();
         header.setText(policy + "  |  " + problems + filter + "  |  " + fan);
         header.setForeground(v.count(Severity.ERROR) > 0 ? header.getDisplay().getSystemColor(SWT.COLOR_DARK_RED)
                 : null);

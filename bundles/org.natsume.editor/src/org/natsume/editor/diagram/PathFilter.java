@@ -121,6 +121,7 @@ public final class PathFilter {
     public String describe() {
         String name = subject instanceof NamedElement n && n.getName() != null ? n.getName()
                 : subject instanceof InterruptLine l ? "GSI " + l.getGsi() : subject.eClass().getName();
-        return "Interrupt path of " + name;
+        int space = name.indexOf(' ');
+        return "interrupt path of " + (name.length() > 20 && space > 0 ? name.substring(0, space) : name);
     }
 }

@@ -91,7 +91,7 @@ public final class QuickFixDialog extends TitleAreaDialog {
         for (String title : new String[] {"", "Before", "After"}) {
             TableColumn col = new TableColumn(preview, SWT.NONE);
             col.setText(title);
-            col.setWidth(title.isEmpty() ? 220 : 160);
+            col.setWidth(title.isEmpty() ? 280 : 160);
         }
         // tall enough for every row of the preview with its header, so the last (throughput) needs no scrolling
         GridDataFactory.fillDefaults().grab(true, false).hint(640, previewHeight(preview)).applyTo(preview);

@@ -47,6 +47,7 @@ public final class NatsumeWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        closePlaceholders(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow());
         String cwd = System.getProperty("natsume.cwd", System.getProperty("user.dir"));
         for (String file : filesToOpen) {
             EditorOpener.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(),
@@ -62,6 +63,33 @@ public final class NatsumeWorkbenchAdvisor extends WorkbenchAdvisor {
     public boolean preShutdown() {
         rememberEditors(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(), WorkbenchState.get());
         return true;
+    }
+
+    /**
+     * The platform keeps the window's layout between starts, editors included, but cannot reopen an editor on a
+     * plain file: it shows "No editor descriptor for id org.eclipse.ui.internal.emptyEditorTab" in its place. Those
+     * tabs are closed; {@link #restoreEditors} reopens the files themselves.
+     */
+    static void closePlaceholders(IWorkbenchWindow window) {
+        if (window == null || window.getActivePage() == null) {
+            return;
+        }
+        IWorkbenchPage page = window.getActivePage();
+        List<IEditorReference> stale = new ArrayList<>();
+        for (IEditorReference ref : page.getEditorReferences()) {
+            boolean file;
+            try {
+                file = ref.getEditorInput() instanceof PathEditorInput;
+            } catch (PartInitException | RuntimeException e) {
+                file = false;
+            }
+            if (!file || "org.eclipse.ui.internal.emptyEditorTab".equals(ref.getId())) {
+                stale.add(ref);
+            }
+        }
+        if (!stale.isEmpty()) {
+            page.closeEditors(stale.toArray(IEditorReference[]::new), false);
+        }
     }
 
     /** Stores the files of the window's open editors (tab order) and the active one. */
