@@ -20,8 +20,6 @@ import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
@@ -162,9 +160,9 @@ class CopyPasteAndFieldsTest extends SharedExampleEditorTest {
         DirectEditRequest r = new DirectEditRequest(RequestConstants.REQ_DIRECT_EDIT);
         part.performRequest(r);
         EditorFixture.spin();
-        Control focus = Display.getCurrent().getFocusControl();
-        assertTrue(focus instanceof Text, "the in-place editor has the focus: " + focus);
-        Text text = (Text) focus;
+        Text text = java.util.Arrays.stream(((org.eclipse.swt.widgets.Composite) editor.viewer().getControl()).getChildren())
+                .filter(c -> c instanceof Text && c.isVisible()).map(c -> (Text) c).findFirst()
+                .orElseThrow(() -> new AssertionError("no in-place text editor"));
         text.setSelection(0);
         assertEquals(0, text.getSelectionCount());
         IActionBars bars = editor.getEditorSite().getActionBars();
@@ -172,12 +170,22 @@ class CopyPasteAndFieldsTest extends SharedExampleEditorTest {
         assertEquals(text.getText().length(), text.getSelectionCount(), "the whole text is selected");
         assertEquals(1, ((IStructuredSelection) editor.viewer().getSelection()).size(), "the figures' selection stays");
 
-        text.traverse(org.eclipse.swt.SWT.TRAVERSE_ESCAPE); // cancel the edit
+        assertFalse(bars.getGlobalActionHandler(ActionFactory.UNDO.getId()).isEnabled(), "no diagram undo mid-edit");
+        text.notifyListeners(org.eclipse.swt.SWT.KeyDown, escape(text)); // cancel the edit
         EditorFixture.spin();
         IAction afterwards = bars.getGlobalActionHandler(ActionFactory.SELECT_ALL.getId());
         afterwards.run();
         assertTrue(((IStructuredSelection) editor.viewer().getSelection()).size() > 1,
                 "out of the edit, Select All selects the figures again");
+    }
+
+    private static org.eclipse.swt.widgets.Event escape(Text text) {
+        org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+        e.character = '\u001b';
+        e.keyCode = org.eclipse.swt.SWT.ESC;
+        e.doit = true;
+        e.widget = text;
+        return e;
     }
 
     private IPropertySource source(EObject o) {

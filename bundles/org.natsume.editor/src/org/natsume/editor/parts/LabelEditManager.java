@@ -9,7 +9,6 @@ import org.eclipse.gef.tools.CellEditorLocator;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.part.CellEditorActionHandler;
 import org.eclipse.gef.tools.DirectEditManager;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ICellEditorListener;
@@ -34,7 +33,7 @@ final class LabelEditManager extends DirectEditManager {
 
     private final NodePart part;
     private final Field field;
-    private CellEditorActionHandler actionHandler;
+    private boolean actionHandler;
     private IActionBars actionBars;
     private final java.util.Map<String, IAction> saved = new java.util.HashMap<>();
     /** The global actions the text field takes over while it is being edited (Ctrl+A, Ctrl+C, ... act on its text). */
@@ -109,8 +108,7 @@ final class LabelEditManager extends DirectEditManager {
             for (String id : TEXT_ACTIONS) {
                 saved.put(id, actionBars.getGlobalActionHandler(id));
             }
-            actionHandler = new CellEditorActionHandler(actionBars);
-            actionHandler.addCellEditor(editor);
+            textActions(editor);
             actionBars.updateActionBars();
         }
         editor.addListener(new ICellEditorListener() {
@@ -134,11 +132,39 @@ final class LabelEditManager extends DirectEditManager {
         });
     }
 
+    /**
+     * The editor's global Select All, Copy, Cut, Paste and Delete act on the text while it is edited; Undo, Redo and
+     * Find are off, so Ctrl+Z cannot change the diagram under an open edit. (Not CellEditorActionHandler: it follows
+     * focus events, which a window without focus never sends.)
+     */
+    private void textActions(CellEditor editor) {
+        actionHandler = true;
+        set(ActionFactory.SELECT_ALL, editor::performSelectAll);
+        set(ActionFactory.COPY, editor::performCopy);
+        set(ActionFactory.CUT, editor::performCut);
+        set(ActionFactory.PASTE, editor::performPaste);
+        set(ActionFactory.DELETE, editor::performDelete);
+        for (ActionFactory off : new ActionFactory[] {ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.FIND}) {
+            org.eclipse.jface.action.Action a = new org.eclipse.jface.action.Action() {
+            };
+            a.setEnabled(false);
+            actionBars.setGlobalActionHandler(off.getId(), a);
+        }
+    }
+
+    private void set(ActionFactory id, Runnable r) {
+        actionBars.setGlobalActionHandler(id.getId(), new org.eclipse.jface.action.Action() {
+            @Override
+            public void run() {
+                r.run();
+            }
+        });
+    }
+
     @Override
     protected void bringDown() {
-        if (actionHandler != null) {
-            actionHandler.dispose();
-            actionHandler = null;
+        if (actionHandler) {
+            actionHandler = false;
             for (String id : TEXT_ACTIONS) {
                 actionBars.setGlobalActionHandler(id, saved.get(id));
             }
