@@ -37,8 +37,10 @@ final class RecentFilesMenu extends CompoundContributionItem {
         items.add(new Separator());
         int n = 1;
         for (Path p : recent) {
-            String label = "&" + n++ + " " + p.getFileName() + "  [" + shorten(p.getParent()) + "]";
-            Action a = new Action(label.replace("@", "")) {
+            // '&' marks a mnemonic and '@' starts an accelerator in an action's text: a file name keeps both as typed
+            String name = (p.getFileName() + "  [" + shorten(p.getParent()) + "]").replace("&", "&&").replace("@", " ");
+            String label = "&" + n++ + " " + name;
+            Action a = new Action(label) {
                 @Override
                 public void run() {
                     EditorOpener.open(window, p);
