@@ -30,6 +30,8 @@ final class TopologyContextMenu extends ContextMenuProvider {
         add(menu, GEFActionConstants.GROUP_UNDO, ActionFactory.REDO.getId());
         add(menu, GEFActionConstants.GROUP_EDIT, GEFActionConstants.DIRECT_EDIT);
         add(menu, GEFActionConstants.GROUP_EDIT, ActionFactory.DELETE.getId());
+        add(menu, GEFActionConstants.GROUP_COPY, ActionFactory.COPY.getId());
+        add(menu, GEFActionConstants.GROUP_COPY, ActionFactory.PASTE.getId());
         menu.appendToGroup(GEFActionConstants.GROUP_EDIT, new CommandContributionItem(
                 new CommandContributionItemParameter(PlatformUI.getWorkbench(), null, QuickFixHandler.COMMAND_ID,
                         CommandContributionItem.STYLE_PUSH)));

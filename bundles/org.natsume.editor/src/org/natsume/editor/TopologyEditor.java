@@ -56,6 +56,7 @@ import org.natsume.editor.actions.EditorActions;
 import org.natsume.editor.commands.EmfCommandStack;
 import org.natsume.editor.commands.TopologyCommands;
 import org.natsume.editor.diagram.DiagramNotation;
+import org.natsume.editor.diagram.PathFilter;
 import org.natsume.editor.diagram.Wire;
 import org.natsume.editor.export.DiagramExport;
 import org.natsume.editor.fanout.FanOutHighlight;
@@ -260,6 +261,10 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
             }
         }
         reselect(viewer, selected);
+        if (pathFilter != null) {
+            pathFilter = pathFilter.subject().eResource() == null ? null : PathFilter.of(topology, pathFilter.subject());
+        }
+        applyPathFilter();
         updateHeader();
         if (outline != null) {
             outline.refresh();
@@ -279,6 +284,79 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         if (!parts.isEmpty() && !parts.equals(((IStructuredSelection) viewer.getSelection()).toList())) {
             viewer.setSelection(new StructuredSelection(parts));
         }
+    }
+
+    private PathFilter pathFilter;
+
+    /**
+     * Shows only the interrupt path of subject (a device or a line, see {@link PathFilter}); false, changing nothing,
+     * when subject starts no path. {@link #clearPathFilter()} shows everything again.
+     */
+    public boolean setPathFilter(EObject subject) {
+        PathFilter f = subject == null ? null : PathFilter.of(topology, subject);
+        if (f == null) {
+            return false;
+        }
+        pathFilter = f;
+        applyPathFilter();
+        updateHeader();
+        refreshListeners.forEach(Runnable::run);
+        return true;
+    }
+
+    public void clearPathFilter() {
+        pathFilter = null;
+        applyPathFilter();
+        updateHeader();
+        refreshListeners.forEach(Runnable::run);
+    }
+
+    public PathFilter pathFilter() {
+        return pathFilter;
+    }
+
+    /** The subject the path filter would take from the selection (a device, a line, an INTx edge's device). */
+    public EObject selectedPathSubject() {
+        Object first = ((IStructuredSelection) getGraphicalViewer().getSelection()).getFirstElement();
+        if (first instanceof EditPart part) {
+            Object model = part.getModel();
+            return model instanceof Wire w ? w.source() : model instanceof EObject e ? e : null;
+        }
+        return null;
+    }
+
+    /** Hides the figures the path filter does not show (nodes first, then edges whose ends are hidden). */
+    private void applyPathFilter() {
+        GraphicalViewer viewer = getGraphicalViewer();
+        if (viewer == null) {
+            return;
+        }
+        List<org.eclipse.gef.ConnectionEditPart> edges = new ArrayList<>();
+        for (Object part : viewer.getEditPartRegistry().values()) {
+            if (part instanceof org.eclipse.gef.ConnectionEditPart c) {
+                edges.add(c);
+            } else if (part instanceof NodePart n) {
+                n.getFigure().setVisible(pathFilter == null || pathFilter.shows(n.eObject()));
+            }
+        }
+        for (org.eclipse.gef.ConnectionEditPart c : edges) {
+            boolean ends = c.getSource() instanceof GraphicalEditPart s && s.getFigure().isShowing()
+                    && c.getTarget() instanceof GraphicalEditPart t && t.getFigure().isShowing();
+            boolean own = !(c.getModel() instanceof org.natsume.model.DeviceAttachment a) || pathFilter == null
+                    || pathFilter.shows(a);
+            ((GraphicalEditPart) c).getFigure().setVisible(pathFilter == null || (ends && own));
+        }
+    }
+
+    /** How many node figures are showing (for tests and the header). */
+    public int shownNodes() {
+        int n = 0;
+        for (Object part : getGraphicalViewer().getEditPartRegistry().values()) {
+            if (part instanceof NodePart p && p.getFigure().isShowing()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private void highlightSelection() {
@@ -309,7 +387,8 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         FanOutHighlight h = ctx.highlight();
         String fan = h.isEmpty() ? "Select a device or an interrupt line to see which domains its interrupts reach."
                 : h.summary() + ".";
-        header.setText(policy + "  |  " + problems + "  |  " + fan);
+        String filter = pathFilter == null ? "" : "  |  Showing only the " + pathFilter.describe();
+        header.setText(policy + "  |  " + problems + filter + "  |  " + fan);
         header.setForeground(v.count(Severity.ERROR) > 0 ? header.getDisplay().getSystemColor(SWT.COLOR_DARK_RED)
                 : null);
     }
@@ -358,7 +437,8 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         };
     }
 
-    private void status(String message) {
+    /** Shows message (null clears it) in the status line as an error. */
+    public void status(String message) {
         IStatusLineManager line = getEditorSite() == null ? null : getEditorSite().getActionBars().getStatusLineManager();
         if (line != null) {
             line.setErrorMessage(message);
@@ -433,6 +513,7 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
 
     @Override
     public void dispose() {
+        disposeListeners.forEach(Runnable::run);
         super.dispose();
         if (adapterFactory != null) {
             adapterFactory.dispose();
@@ -500,6 +581,13 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
     /** Nanoseconds from {@link #init} to the first paint of the diagram canvas (0 until painted). */
     public long timeToFirstPaintNanos() {
         return firstPaintNanos == 0 ? 0 : firstPaintNanos - initNanos;
+    }
+
+    private final List<Runnable> disposeListeners = new CopyOnWriteArrayList<>();
+
+    /** Runs r when the editor is disposed. */
+    public void addDisposeListener(Runnable r) {
+        disposeListeners.add(r);
     }
 
     /** Listeners run after every refresh (the Problems view uses this). */

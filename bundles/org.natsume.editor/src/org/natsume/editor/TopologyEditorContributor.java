@@ -66,6 +66,7 @@ public final class TopologyEditorContributor extends ActionBarContributor {
         addRetargetAction(new ZoomOutRetargetAction());
         addRetargetAction(new RetargetAction(EditorActions.ROUTING_POLICY, "Route by BDF", IAction.AS_CHECK_BOX));
         addRetargetAction(new RetargetAction(EditorActions.AUTO_LAYOUT, "Auto-Layout"));
+        addRetargetAction(new RetargetAction(EditorActions.PATH_FILTER, "Show Interrupt Path Only", IAction.AS_CHECK_BOX));
         addRetargetAction(new RetargetAction(EditorActions.ZOOM_FIT, "Zoom to Fit"));
         addRetargetAction(new RetargetAction(EditorActions.EXPORT, "Export Diagram..."));
         addRetargetAction(new RetargetAction(GEFActionConstants.TOGGLE_GRID_VISIBILITY, "Show Grid",
@@ -76,12 +77,15 @@ public final class TopologyEditorContributor extends ActionBarContributor {
     protected void declareGlobalActionKeys() {
         addGlobalActionKey(ActionFactory.SAVE.getId());
         addGlobalActionKey(ActionFactory.SELECT_ALL.getId());
+        addGlobalActionKey(ActionFactory.COPY.getId());
+        addGlobalActionKey(ActionFactory.PASTE.getId());
         addGlobalActionKey(ActionFactory.PRINT.getId());
     }
 
     @Override
     public void contributeToToolBar(IToolBarManager toolBar) {
         toolBar.add(getAction(EditorActions.ROUTING_POLICY));
+        toolBar.add(getAction(EditorActions.PATH_FILTER));
         toolBar.add(new Separator());
         toolBar.add(getAction(EditorActions.AUTO_LAYOUT));
         toolBar.add(getAction(GEFActionConstants.ZOOM_OUT));
@@ -96,6 +100,7 @@ public final class TopologyEditorContributor extends ActionBarContributor {
     public void contributeToMenu(IMenuManager menuBar) {
         MenuManager diagram = new MenuManager("&Diagram", "org.natsume.editor.menu");
         diagram.add(getAction(EditorActions.ROUTING_POLICY));
+        diagram.add(getAction(EditorActions.PATH_FILTER));
         diagram.add(getAction(EditorActions.AUTO_LAYOUT));
         diagram.add(new Separator());
         diagram.add(getAction(GEFActionConstants.ZOOM_IN));

@@ -47,6 +47,8 @@ class QuickFixDialogTest extends SharedExampleEditorTest {
         assertEquals("0", rows.get(1)[2], "under BY_BDF nobody receives another domain's interrupts");
         assertEquals("0", rows.get(0)[2]);
         assertFalse(editor.isDirty(), "the preview simulates copies, never the editor's model");
+        assertEquals("Throughput", rows.get(3)[0]);
+        assertTrue(dialog.previewFits(), "every row, throughput included, is visible without scrolling");
 
         dialog.apply();
         EditorFixture.spin();

@@ -11,6 +11,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.natsume.editor.TopologyEditor;
+import org.natsume.editor.commands.CopyPaste;
 import org.natsume.editor.fanout.FanOutHighlight;
 import org.natsume.editor.layout.AutoLayout;
 import org.natsume.model.RoutingPolicy;
@@ -24,6 +25,7 @@ public final class EditorActions {
     public static final String AUTO_LAYOUT = "org.natsume.editor.autoLayout";
     public static final String EXPORT = "org.natsume.editor.export";
     public static final String ZOOM_FIT = "org.natsume.editor.zoomFit";
+    public static final String PATH_FILTER = "org.natsume.editor.pathFilter";
 
     private EditorActions() {
     }
@@ -33,6 +35,132 @@ public final class EditorActions {
         registry.registerAction(new AutoLayoutAction(editor));
         registry.registerAction(new ExportAction(editor));
         registry.registerAction(new ZoomFitAction(editor));
+        registry.registerAction(new PathFilterToggle(editor));
+        registry.registerAction(new CopyAction(editor));
+        registry.registerAction(new PasteAction(editor));
+    }
+
+    /**
+     * Show Interrupt Path Only: checked, the diagram shows only the interrupt path of the selected device or line
+     * (its line, IO-APIC, binders, their VCPUs and PCPUs); unchecked, everything. Follows the editor's filter.
+     */
+    public static final class PathFilterToggle extends Action {
+        private final TopologyEditor editor;
+
+        PathFilterToggle(TopologyEditor editor) {
+            super("Show Interrupt Path Only", IAction.AS_CHECK_BOX);
+            this.editor = editor;
+            setId(PATH_FILTER);
+            setToolTipText("Show only the interrupt path of the selected device or interrupt line: its line, IO-APIC,"
+                    + " the domains bound to the line, their VCPUs and PCPUs (uncheck to show everything)");
+            editor.addRefreshListener(() -> setChecked(editor.pathFilter() != null));
+        }
+
+        @Override
+        public void run() {
+            if (editor.pathFilter() != null) {
+                editor.clearPathFilter();
+                setChecked(false);
+                return;
+            }
+            if (!editor.setPathFilter(editor.selectedPathSubject())) {
+                setChecked(false);
+                editor.status("Show Interrupt Path Only: select a device or an interrupt line first");
+                return;
+            }
+            editor.status(null);
+            setChecked(true);
+        }
+    }
+
+    private static final java.util.List<PasteAction> PASTES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private static java.util.List<Object> selectedModels(TopologyEditor editor) {
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        if (editor.viewer() != null && editor.viewer().getSelection() instanceof org.eclipse.jface.viewers.IStructuredSelection s) {
+            for (Object o : s.toList()) {
+                if (o instanceof org.eclipse.gef.EditPart p) {
+                    out.add(p.getModel());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Edit > Copy (Ctrl+C) in the diagram: the selected devices and domains go to {@link CopyPaste}'s clipboard. */
+    public static final class CopyAction extends Action {
+        private final TopologyEditor editor;
+
+        CopyAction(TopologyEditor editor) {
+            super("&Copy");
+            this.editor = editor;
+            setId(org.eclipse.ui.actions.ActionFactory.COPY.getId());
+            setActionDefinitionId("org.eclipse.ui.edit.copy");
+            setToolTipText("Copy the selected devices and domains");
+            if (editor.viewer() != null) {
+                editor.viewer().addSelectionChangedListener(e -> update());
+            }
+            update();
+        }
+
+        void update() {
+            setEnabled(selectedModels(editor).stream().anyMatch(CopyPaste::copyable));
+        }
+
+        @Override
+        public void run() {
+            int n = CopyPaste.copy(selectedModels(editor));
+            if (n > 0) {
+                editor.status(null);
+                PASTES.forEach(PasteAction::update);
+            }
+        }
+    }
+
+    /**
+     * Edit > Paste (Ctrl+V): the clipboard's devices (onto the selected bus, else each original's bus) and domains
+     * as one undoable command; the pasted objects are selected and the adjustments shown in the status line.
+     */
+    public static final class PasteAction extends Action {
+        private final TopologyEditor editor;
+
+        PasteAction(TopologyEditor editor) {
+            super("&Paste");
+            this.editor = editor;
+            setId(org.eclipse.ui.actions.ActionFactory.PASTE.getId());
+            setActionDefinitionId("org.eclipse.ui.edit.paste");
+            setToolTipText("Paste copied devices and domains with new ids, names and device numbers");
+            PASTES.add(this);
+            editor.addDisposeListener(() -> PASTES.remove(this));
+            update();
+        }
+
+        void update() {
+            setEnabled(CopyPaste.hasContents());
+        }
+
+        @Override
+        public void run() {
+            org.natsume.model.PciBus bus = selectedModels(editor).stream()
+                    .filter(o -> o instanceof org.natsume.model.PciBus).map(o -> (org.natsume.model.PciBus) o)
+                    .findFirst().orElse(null);
+            CopyPaste.Pasted p = CopyPaste.paste(editor.commands(), bus);
+            if (p.command() == null || !editor.execute(p.command())) {
+                editor.status(p.summary());
+                return;
+            }
+            java.util.List<org.eclipse.gef.EditPart> parts = new java.util.ArrayList<>();
+            for (org.eclipse.emf.ecore.EObject o : p.created()) {
+                if (editor.viewer().getEditPartRegistry().get(o) instanceof org.eclipse.gef.EditPart part) {
+                    parts.add(part);
+                }
+            }
+            if (!parts.isEmpty()) {
+                editor.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(parts));
+                editor.viewer().reveal(parts.get(0));
+            }
+            editor.status(p.notes().isEmpty() ? null : p.summary());
+        }
     }
 
     /**

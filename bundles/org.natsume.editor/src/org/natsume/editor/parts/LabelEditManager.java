@@ -4,7 +4,11 @@ import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.geometry.Point;
 import org.eclipse.draw2d.geometry.Rectangle;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.gef.DefaultEditDomain;
 import org.eclipse.gef.tools.CellEditorLocator;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.gef.tools.DirectEditManager;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ICellEditorListener;
@@ -29,6 +33,13 @@ final class LabelEditManager extends DirectEditManager {
 
     private final NodePart part;
     private final Field field;
+    private boolean actionHandler;
+    private IActionBars actionBars;
+    private final java.util.Map<String, IAction> saved = new java.util.HashMap<>();
+    /** The global actions the text field takes over while it is being edited (Ctrl+A, Ctrl+C, ... act on its text). */
+    static final String[] TEXT_ACTIONS = {ActionFactory.SELECT_ALL.getId(), ActionFactory.COPY.getId(),
+            ActionFactory.PASTE.getId(), ActionFactory.CUT.getId(), ActionFactory.DELETE.getId(),
+            ActionFactory.UNDO.getId(), ActionFactory.REDO.getId(), ActionFactory.FIND.getId()};
 
     LabelEditManager(NodePart part, Field field) {
         super(part, TextCellEditor.class, new LabelLocator(labelOf(part, field)), field);
@@ -91,6 +102,15 @@ final class LabelEditManager extends DirectEditManager {
         Text text = (Text) editor.getControl();
         text.setFont(labelOf(part, field).getFont());
         text.selectAll();
+        // while the text is edited, Select All, Copy, Paste, Undo, ... are the text's, not the diagram's
+        if (part.getViewer().getEditDomain() instanceof DefaultEditDomain d && d.getEditorPart() != null) {
+            actionBars = d.getEditorPart().getEditorSite().getActionBars();
+            for (String id : TEXT_ACTIONS) {
+                saved.put(id, actionBars.getGlobalActionHandler(id));
+            }
+            textActions(editor);
+            actionBars.updateActionBars();
+        }
         editor.addListener(new ICellEditorListener() {
             @Override
             public void editorValueChanged(boolean oldValid, boolean newValid) {
@@ -110,6 +130,48 @@ final class LabelEditManager extends DirectEditManager {
                 }
             }
         });
+    }
+
+    /**
+     * The editor's global Select All, Copy, Cut, Paste and Delete act on the text while it is edited; Undo, Redo and
+     * Find are off, so Ctrl+Z cannot change the diagram under an open edit. (Not CellEditorActionHandler: it follows
+     * focus events, which a window without focus never sends.)
+     */
+    private void textActions(CellEditor editor) {
+        actionHandler = true;
+        set(ActionFactory.SELECT_ALL, editor::performSelectAll);
+        set(ActionFactory.COPY, editor::performCopy);
+        set(ActionFactory.CUT, editor::performCut);
+        set(ActionFactory.PASTE, editor::performPaste);
+        set(ActionFactory.DELETE, editor::performDelete);
+        for (ActionFactory off : new ActionFactory[] {ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.FIND}) {
+            org.eclipse.jface.action.Action a = new org.eclipse.jface.action.Action() {
+            };
+            a.setEnabled(false);
+            actionBars.setGlobalActionHandler(off.getId(), a);
+        }
+    }
+
+    private void set(ActionFactory id, Runnable r) {
+        actionBars.setGlobalActionHandler(id.getId(), new org.eclipse.jface.action.Action() {
+            @Override
+            public void run() {
+                r.run();
+            }
+        });
+    }
+
+    @Override
+    protected void bringDown() {
+        if (actionHandler) {
+            actionHandler = false;
+            for (String id : TEXT_ACTIONS) {
+                actionBars.setGlobalActionHandler(id, saved.get(id));
+            }
+            actionBars.updateActionBars();
+            saved.clear();
+        }
+        super.bringDown();
     }
 
     private record LabelLocator(Label label) implements CellEditorLocator {

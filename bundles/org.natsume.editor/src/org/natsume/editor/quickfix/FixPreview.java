@@ -136,6 +136,9 @@ public final class FixPreview {
     }
 
     /** The figures as table rows: name, before, after. */
+    /** How many rows {@link #rows} gives (the dialog's table is made this tall). */
+    public static final int ROWS = 4;
+
     public static List<String[]> rows(Result r) {
         return List.of(
                 row("Spurious PIRQs to the RT-VM", r, f -> Long.toString(f.rtVmSpurious())),

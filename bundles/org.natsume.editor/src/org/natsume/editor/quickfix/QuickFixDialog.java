@@ -91,9 +91,10 @@ public final class QuickFixDialog extends TitleAreaDialog {
         for (String title : new String[] {"", "Before", "After"}) {
             TableColumn col = new TableColumn(preview, SWT.NONE);
             col.setText(title);
-            col.setWidth(title.isEmpty() ? 220 : 160);
+            col.setWidth(title.isEmpty() ? 280 : 160);
         }
-        GridDataFactory.fillDefaults().grab(true, false).hint(640, 90).applyTo(preview);
+        // tall enough for every row of the preview with its header, so the last (throughput) needs no scrolling
+        GridDataFactory.fillDefaults().grab(true, false).hint(640, previewHeight(preview)).applyTo(preview);
         previewNote = new Label(c, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(640, SWT.DEFAULT).applyTo(previewNote);
         fixList.addListener(SWT.Selection, e -> choose(fixList.getSelectionIndex()));
@@ -145,6 +146,19 @@ public final class QuickFixDialog extends TitleAreaDialog {
         previewJob.setPriority(Job.SHORT);
         previewJob.schedule();
         description.getParent().layout(true);
+    }
+
+    /** The preview table's height for all {@link FixPreview#ROWS} rows, the header and the border. */
+    static int previewHeight(Table t) {
+        int header = Math.max(t.getHeaderHeight(), t.getItemHeight());
+        return header + FixPreview.ROWS * t.getItemHeight() + 2 * t.getBorderWidth() + t.getItemHeight() / 2;
+    }
+
+    /** Whether every preview row is visible without scrolling (for tests). */
+    public boolean previewFits() {
+        org.eclipse.swt.graphics.Rectangle area = preview.getClientArea();
+        int needed = preview.getHeaderHeight() + preview.getItemCount() * preview.getItemHeight();
+        return area.height >= needed;
     }
 
     private void show(QuickFix fix, FixPreview.Result r) {

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
@@ -17,6 +18,11 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.natsume.sim.scenario.Findings;
+import org.natsume.timeline.paper.ReproducePaperJob;
 import org.eclipse.ui.part.ViewPart;
 import org.natsume.timeline.ui.TimelineSession;
 
@@ -37,7 +43,10 @@ public final class ChartsView extends ViewPart {
     private Label paperSource;
     private PaperResults paper;
     private Path paperFile;
+    private String paperTitle;
     private SweepChartTab sweep;
+    private Table findings;
+    private SashForm paperSash;
     private final TimelineSession.Listener listener = (s, c) -> {
         if (histogramCanvas != null && !histogramCanvas.isDisposed()
                 && (c == TimelineSession.Change.SESSION || c == TimelineSession.Change.RUN_STATE || c == TimelineSession.Change.DATA)) {
@@ -60,10 +69,23 @@ public final class ChartsView extends ViewPart {
         TabItem p = new TabItem(tabs, SWT.NONE);
         p.setText("Paper figures");
         Composite pc = page(tabs);
-        paperCanvas = canvas(pc, this::paperChart);
+        paperSash = new SashForm(pc, SWT.VERTICAL);
+        paperSash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        paperCanvas = canvas(paperSash, this::paperChart);
+        findings = new Table(paperSash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        findings.setHeaderVisible(true);
+        findings.setLinesVisible(true);
+        for (String[] c : new String[][] {{"#", "30"}, {"Verdict", "110"}, {"Finding (domain.md §6.4)", "520"}, {"Numbers", "600"}}) {
+            TableColumn col = new TableColumn(findings, SWT.LEFT);
+            col.setText(c[0]);
+            col.setWidth(Integer.parseInt(c[1]));
+        }
+        findings.setToolTipText("The findings' verdicts of the last Run > Reproduce Paper... run");
+        paperSash.setWeights(65, 35);
+        paperSash.setMaximizedControl(paperCanvas);
         Composite row = buttons(pc, this::paperChart, "Open reproduce-paper JSON...");
         paperSource = new Label(row, SWT.NONE);
-        paperSource.setText("No report opened: run ./natsume reproduce-paper --json FILE, then open FILE here.");
+        paperSource.setText("No report yet: Run > Reproduce Paper..., or open the JSON of ./natsume reproduce-paper --json FILE.");
         p.setControl(pc);
 
         TabItem sw = new TabItem(tabs, SWT.NONE);
@@ -84,7 +106,9 @@ public final class ChartsView extends ViewPart {
 
     private static Canvas canvas(Composite parent, Supplier<Chart> chart) {
         Canvas c = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        if (parent.getLayout() instanceof GridLayout) {
+            c.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        }
         c.addListener(SWT.Paint, e -> {
             Rectangle r = c.getClientArea();
             GC gc = e.gc;
@@ -146,7 +170,7 @@ public final class ChartsView extends ViewPart {
         if (r == null) {
             r = PaperResults.parse("{\"scenarios\":[]}");
         }
-        return new PaperFigureChart(r, paperFile == null ? null : paperFile.getFileName().toString());
+        return new PaperFigureChart(r, paperFile != null ? paperFile.getFileName().toString() : paperTitle);
     }
 
     private void openReport() {
@@ -163,6 +187,10 @@ public final class ChartsView extends ViewPart {
         try {
             paper = PaperResults.read(file);
             paperFile = file;
+            paperTitle = null;
+            findings.removeAll();
+            paperSash.setMaximizedControl(paperCanvas);
+            paperCanvas.getParent().layout(true, true);
             paperSource.setText(file.getFileName() + ": " + paper.all().size() + " scenarios");
             paperSource.getParent().layout();
             tabs.setSelection(1);
@@ -170,6 +198,47 @@ public final class ChartsView extends ViewPart {
         } catch (IOException e) {
             MessageDialog.openError(getSite().getShell(), "Paper Figures", "Cannot read " + file + ":\n" + e.getMessage());
         }
+    }
+
+    /**
+     * Shows a Run > Reproduce Paper... outcome: the paper figures from its report and, under them, each finding with
+     * its verdict and numbers (NOT_SHOWN rows in red).
+     */
+    public void showReproduced(ReproducePaperJob.Outcome o) {
+        paper = o.report();
+        paperFile = null;
+        paperTitle = "Reproduce paper, " + o.settings().runs() + " runs x " + o.settings().durationSeconds() + " s";
+        paperSource.setText(o.summary());
+        findings.removeAll();
+        for (Findings.Check c : o.findings()) {
+            TableItem it = new TableItem(findings, SWT.NONE);
+            it.setText(new String[] {Integer.toString(c.number()), c.verdict().name(), c.claim(), c.numbers()});
+            if (c.verdict() == Findings.Verdict.NOT_SHOWN) {
+                it.setForeground(findings.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            }
+        }
+        paperSash.setMaximizedControl(null);
+        paperSource.getParent().layout();
+        paperCanvas.getParent().layout(true, true);
+        tabs.setSelection(1);
+        paperCanvas.redraw();
+    }
+
+    /** Test hooks: the findings rows as "number verdict", and the paper tab's status text. */
+    public java.util.List<String> findingRows() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (TableItem it : findings.getItems()) {
+            out.add(it.getText(0) + " " + it.getText(1));
+        }
+        return out;
+    }
+
+    public String paperStatus() {
+        return paperSource.getText();
+    }
+
+    public PaperResults paperResults() {
+        return paper;
     }
 
     /** Shows the journeys of latency bin b (a click on the bin); false when the bin is empty or there is no trace. */

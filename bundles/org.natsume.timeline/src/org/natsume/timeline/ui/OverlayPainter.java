@@ -79,11 +79,16 @@ final class OverlayPainter {
         }
         int[] hits = search.matchesIn(s.model().journeys(), v.fromNs(), v.toNs(), MAX_HIGHLIGHTS);
         gc.setBackground(TimelineColors.HIGHLIGHT);
-        gc.setAlpha(160);
+        // full-height bands only while they stay apart; a crowd of hits keeps its ticks on the ruler and leaves the
+        // lanes readable instead of painting them all yellow
+        boolean bands = hits.length * 12L < Math.max(1, v.widthPx());
+        gc.setAlpha(bands ? 120 : 200);
         for (int i : hits) {
             int x = x0 + v.x(s.store().timeNs(i));
             gc.fillRectangle(x - 2, TimelineGeometry.RULER_HEIGHT - 8, 5, 8);
-            gc.fillRectangle(x - 1, TimelineGeometry.RULER_HEIGHT, 3, height);
+            if (bands) {
+                gc.fillRectangle(x - 1, TimelineGeometry.RULER_HEIGHT, 3, height);
+            }
         }
         gc.setAlpha(255);
         int hit = s.searchHit();

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.natsume.timeline.core.TimeParser;
+import org.natsume.ui.WorkbenchState;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.timeline.live.BreakpointChoice;
 import org.natsume.timeline.live.RunSource;
@@ -131,6 +132,7 @@ public final class RunDialog extends Dialog {
         } else {
             paper.setSelection(true);
         }
+        restore();
         for (Control c : new Control[] {paper, file, paperCase, shared, p1, p2, direction, udpLoad}) {
             c.addListener(SWT.Selection, e -> validate());
         }
@@ -252,7 +254,82 @@ public final class RunDialog extends Dialog {
             message.setText(e.getMessage());
             return;
         }
+        remember();
         super.okPressed();
+    }
+
+    private static final String[] TIME_KEYS = {"duration", "warmup", "seed"};
+
+    private Text[] timeFields() {
+        return new Text[] {duration, warmup, seed};
+    }
+
+    /**
+     * The last run's settings: duration, warm-up and seed of the chosen topology file (each file its own), or of
+     * the paper testbed together with its case, line, proposals and workload.
+     */
+    private void restore() {
+        WorkbenchState st = WorkbenchState.get();
+        Text[] fields = timeFields();
+        for (int i = 0; i < fields.length; i++) {
+            String v = initialFile != null ? st.fileSetting(initialFile, "simulate." + TIME_KEYS[i]) : st.setting("simulate.paper." + TIME_KEYS[i]);
+            if (v != null) {
+                fields[i].setText(v);
+            }
+        }
+        String c = st.setting("simulate.paper.case");
+        if (c != null && c.matches("[0-2]")) {
+            paperCase.select(Integer.parseInt(c));
+        }
+        String d = st.setting("simulate.paper.direction");
+        if (d != null && d.matches("[0-1]")) {
+            direction.select(Integer.parseInt(d));
+        }
+        Button[] checks = {shared, p1, p2, udpLoad};
+        String[] keys = {"shared", "p1", "p2", "udpLoad"};
+        for (int i = 0; i < checks.length; i++) {
+            String v = st.setting("simulate.paper." + keys[i]);
+            if (v != null) {
+                checks[i].setSelection(Boolean.parseBoolean(v));
+            }
+        }
+    }
+
+    private void remember() {
+        WorkbenchState st = WorkbenchState.get();
+        Text[] fields = timeFields();
+        Path chosen = result.source() instanceof RunSource.File f ? f.path() : null;
+        for (int i = 0; i < fields.length; i++) {
+            if (chosen != null) {
+                st.setFileSetting(chosen, "simulate." + TIME_KEYS[i], fields[i].getText().trim());
+            } else {
+                st.setSetting("simulate.paper." + TIME_KEYS[i], fields[i].getText().trim());
+            }
+        }
+        if (chosen == null) {
+            st.setSetting("simulate.paper.case", Integer.toString(paperCase.getSelectionIndex()));
+            st.setSetting("simulate.paper.direction", Integer.toString(direction.getSelectionIndex()));
+            st.setSetting("simulate.paper.shared", Boolean.toString(shared.getSelection()));
+            st.setSetting("simulate.paper.p1", Boolean.toString(p1.getSelection()));
+            st.setSetting("simulate.paper.p2", Boolean.toString(p2.getSelection()));
+            st.setSetting("simulate.paper.udpLoad", Boolean.toString(udpLoad.getSelection()));
+        }
+        st.save();
+    }
+
+    /** Test hooks: the time fields' texts (duration, warm-up, seed), and pressing Run. */
+    public String[] timeTexts() {
+        return new String[] {duration.getText(), warmup.getText(), seed.getText()};
+    }
+
+    public void setTimes(String durationText, String warmupText, String seedText) {
+        duration.setText(durationText);
+        warmup.setText(warmupText);
+        seed.setText(seedText);
+    }
+
+    public void pressRun() {
+        okPressed();
     }
 
     public Result result() {

@@ -51,6 +51,8 @@ public final class TimelineSession {
     private TraceSearch search;
     /** The event (event scope) or journey's first event (journey scope) of the current find hit, or -1. */
     private int searchHit = -1;
+    /** Narrowest span a find hit is shown in. */
+    private static final long HIT_MIN_SPAN_NS = 50_000;
     private String subsetLabel;
 
     public TimelineSession(String title, TraceStore store, LiveRun run) {
@@ -193,9 +195,31 @@ public final class TimelineSession {
                 }
             }
         }
-        model.setViewport(model.clamp(model.viewport().centeredOn(store.timeNs(hit))));
+        model.setViewport(model.clamp(hitView(hit, j)));
         fire(this, Change.SELECTION);
         return true;
+    }
+
+    /**
+     * The view for a find hit: centred on it, and zoomed in to its journey when the journey would be too thin to see
+     * (narrower than 1/20 of the span), so "next" on a zoomed-out trace shows the match rather than a line in a crowd.
+     */
+    private Viewport hitView(int hit, int journey) {
+        Viewport v = model.viewport();
+        long journeyNs = 0;
+        if (journey >= 0) {
+            int first = store.journeyFirstEvent(journey);
+            int last = store.journeyLastEvent(journey);
+            if (first >= 0 && last >= first) {
+                journeyNs = store.timeNs(last) - store.timeNs(first);
+            }
+        }
+        long wanted = Math.max(HIT_MIN_SPAN_NS, 4 * journeyNs);
+        if (v.spanNs() > 20 * wanted) {
+            long t = store.timeNs(hit);
+            return new Viewport(t - wanted / 2, t - wanted / 2 + wanted, v.widthPx());
+        }
+        return v.centeredOn(store.timeNs(hit));
     }
 
     /** Shows only these journey rows in the Interrupt Trace view and when stepping (a Statistics row, a histogram bin). */

@@ -89,6 +89,7 @@ final class NatsumeActionBarAdvisor extends ActionBarAdvisor {
         file.add(saveAll);
         file.add(new Separator(IWorkbenchActionConstants.IMPORT_EXT));
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        file.add(new RecentFilesMenu(window));
         file.add(new Separator());
         file.add(quit);
 

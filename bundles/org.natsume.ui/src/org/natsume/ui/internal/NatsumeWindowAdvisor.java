@@ -1,6 +1,11 @@
 package org.natsume.ui.internal;
 
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.natsume.ui.PathEditorInput;
+import org.natsume.ui.WorkbenchState;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -28,5 +33,18 @@ final class NatsumeWindowAdvisor extends WorkbenchWindowAdvisor {
         c.setShowProgressIndicator(true);
         c.setShowPerspectiveBar(false);
         c.setTitle(TITLE);
+    }
+
+    @Override
+    public void postWindowOpen() {
+        // every editor opened on a file (File > Open, the wizard, the recent list, the command line) becomes recent
+        getWindowConfigurer().getWindow().getPartService().addPartListener(new IPartListener2() {
+            @Override
+            public void partOpened(IWorkbenchPartReference ref) {
+                if (ref.getPart(false) instanceof IEditorPart e && e.getEditorInput() instanceof PathEditorInput in) {
+                    WorkbenchState.get().addRecent(in.file());
+                }
+            }
+        });
     }
 }

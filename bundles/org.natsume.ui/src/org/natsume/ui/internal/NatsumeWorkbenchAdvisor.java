@@ -1,7 +1,18 @@
 package org.natsume.ui.internal;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.natsume.ui.PathEditorInput;
+import org.natsume.ui.WorkbenchState;
 
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -36,13 +47,91 @@ public final class NatsumeWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        closePlaceholders(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow());
         String cwd = System.getProperty("natsume.cwd", System.getProperty("user.dir"));
         for (String file : filesToOpen) {
             EditorOpener.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(),
                     Path.of(cwd).resolve(file));
         }
-        if (filesToOpen.isEmpty()) {
+        if (filesToOpen.isEmpty() && restoreEditors(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(),
+                WorkbenchState.get()) == 0) {
             FirstRun.run(getWorkbenchConfigurer().getWorkbench());
         }
+    }
+
+    @Override
+    public boolean preShutdown() {
+        rememberEditors(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(), WorkbenchState.get());
+        return true;
+    }
+
+    /**
+     * The platform keeps the window's layout between starts, editors included, but cannot reopen an editor on a
+     * plain file: it shows "No editor descriptor for id org.eclipse.ui.internal.emptyEditorTab" in its place. Those
+     * tabs are closed; {@link #restoreEditors} reopens the files themselves.
+     */
+    static void closePlaceholders(IWorkbenchWindow window) {
+        if (window == null || window.getActivePage() == null) {
+            return;
+        }
+        IWorkbenchPage page = window.getActivePage();
+        List<IEditorReference> stale = new ArrayList<>();
+        for (IEditorReference ref : page.getEditorReferences()) {
+            boolean file;
+            try {
+                file = ref.getEditorInput() instanceof PathEditorInput;
+            } catch (PartInitException | RuntimeException e) {
+                file = false;
+            }
+            if (!file || "org.eclipse.ui.internal.emptyEditorTab".equals(ref.getId())) {
+                stale.add(ref);
+            }
+        }
+        if (!stale.isEmpty()) {
+            page.closeEditors(stale.toArray(IEditorReference[]::new), false);
+        }
+    }
+
+    /** Stores the files of the window's open editors (tab order) and the active one. */
+    public static void rememberEditors(IWorkbenchWindow window, WorkbenchState state) {
+        if (window == null || window.getActivePage() == null) {
+            return;
+        }
+        IWorkbenchPage page = window.getActivePage();
+        List<Path> files = new ArrayList<>();
+        for (IEditorReference ref : page.getEditorReferences()) {
+            try {
+                if (ref.getEditorInput() instanceof PathEditorInput in) {
+                    files.add(in.file());
+                }
+            } catch (PartInitException e) {
+                // an editor that never opened: nothing to restore
+            }
+        }
+        IEditorPart active = page.getActiveEditor();
+        state.setOpenFiles(files, active != null && active.getEditorInput() instanceof PathEditorInput in ? in.file() : null);
+    }
+
+    /**
+     * Reopens the editors of the last session whose files still exist, the active one last so it is on top; none in
+     * a test runtime (unless -Dnatsume.restore=true), so tests start from an empty page. Returns how many opened.
+     */
+    public static int restoreEditors(IWorkbenchWindow window, WorkbenchState state) {
+        boolean testRuntime = Platform.getBundle("org.eclipse.tycho.surefire.osgibooter") != null;
+        if (window == null || (testRuntime && !Boolean.getBoolean("natsume.restore"))) {
+            return 0;
+        }
+        Path active = state.activeFile();
+        List<Path> files = new ArrayList<>(state.openFiles().stream().filter(Files::isRegularFile).toList());
+        if (active != null && files.remove(active)) {
+            files.add(active);
+        }
+        int n = 0;
+        for (Path f : files) {
+            if (EditorOpener.open(window, f) != null) {
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -16,6 +16,14 @@ public final class HexValues {
     private HexValues() {
     }
 
+    /**
+     * Features shown in hex everywhere else (the Outline's "Pin 4: vector 0x30 ... → 0x01", Xen's and Linux's dumps)
+     * that the ecore does not annotate: an IO-APIC redirection entry's vector and destination APIC id.
+     */
+    private static final java.util.Map<String, Integer> BUILT_IN = java.util.Map.of(
+            "RedirectionEntry.vector", 2,
+            "RedirectionEntry.destination", 2);
+
     /** The number of hex digits the feature is shown with, or 0 when it is not a hexadecimal feature. */
     public static int digits(Object feature) {
         if (!(feature instanceof EStructuralFeature f)) {
@@ -23,6 +31,9 @@ public final class HexValues {
         }
         EAnnotation a = f.getEAnnotation(EDIT_ANNOTATION);
         String d = a == null ? null : a.getDetails().get("hexDigits");
+        if (d == null && f.getEContainingClass() != null) {
+            return BUILT_IN.getOrDefault(f.getEContainingClass().getName() + "." + f.getName(), 0);
+        }
         return d == null ? 0 : Integer.parseInt(d);
     }
 
