@@ -54,6 +54,15 @@ public final class EventText {
             case PACKET_DROP -> b.append(", ").append(arg).append(" dropped");
             case STATUS_READ -> b.append(arg == 1 ? ", Interrupt Status set" : ", Interrupt Status clear");
             case INTX_DISABLE -> b.append(arg == 1 ? ", Interrupt Disable set: off the line" : ", Interrupt Disable cleared");
+            case VCPU_MIGRATE -> b.append(", vcpu").append(arg >>> 8).append(" moved from PCPU ").append(arg & 0xFF);
+            case LINE_HELD_ABSENT -> b.append(arg == 1 ? ", line held: the binder's notified VCPU is not running"
+                    : ", line no longer held by an absent binder");
+            case IRQS_OFF -> b.append(", interrupts off for ").append(TimeFormat.duration(arg));
+            case TCP_LOSS -> b.append(", ").append(arg).append(" segments marked lost: loss recovery");
+            case TCP_RETRANSMIT -> b.append(", ").append(arg).append(" segments retransmitted");
+            case TCP_RTO -> b.append(", retransmission timeout, backoff x").append(arg).append(", cwnd 1");
+            case TCP_RECOVERED -> b.append(", recovered, cwnd ").append(arg).append(" segments");
+            case GRANT_MAP -> b.append(", ").append(arg).append(" ring slots grant-mapped");
             case VCPU_STATE -> b.append(", vcpu").append(VcpuStateArg.vcpuId(arg)).append(' ')
                     .append(VcpuStateArg.runStateName(VcpuStateArg.runState(arg))).append(' ')
                     .append(VcpuStateArg.priorityName(VcpuStateArg.priorityClass(arg)));

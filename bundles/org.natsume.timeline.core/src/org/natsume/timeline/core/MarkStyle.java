@@ -55,8 +55,10 @@ public enum MarkStyle {
             case VCPU_KICK, IPI_SEND, IPI_ARRIVE -> IPI;
             case UPCALL, GUEST_ISR -> ISR;
             case GUEST_EOI, LINE_EOI, EOI_TIMER -> EOI;
-            case LINE_MASK, COALESCED, PACKET_DROP -> WARNING;
-            case NAPI_POLL, NETBACK_BATCH, RING_NOTIFY -> NETWORK;
+            case LINE_MASK, COALESCED, PACKET_DROP, IRQS_OFF, TCP_LOSS, TCP_RETRANSMIT, TCP_RTO -> WARNING;
+            case LINE_HELD_ABSENT -> arg == 1 ? WARNING : EOI;
+            case NAPI_POLL, NETBACK_BATCH, RING_NOTIFY, GRANT_MAP, TCP_RECOVERED -> NETWORK;
+            case VCPU_MIGRATE -> IPI;
             default -> OTHER;
         };
     }

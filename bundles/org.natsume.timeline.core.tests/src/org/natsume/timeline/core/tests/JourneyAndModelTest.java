@@ -100,6 +100,25 @@ class JourneyAndModelTest {
         assertEquals(-1, m.selectedRow());
     }
 
+    /** The causes the fidelity model adds (issue 11 item 8) are named in step labels and marked in the time graph. */
+    @Test
+    void heldLinesLossesAndMigrationsAreNamed() {
+        TraceStore s = new TraceStore();
+        s.event(100, TraceKind.LINE_HELD_ABSENT, 3, -1, -1, -1, -1, 1);
+        s.event(200, TraceKind.TCP_LOSS, -1, -1, -1, -1, -1, 8);
+        s.event(300, TraceKind.TCP_RTO, -1, -1, -1, -1, -1, 2);
+        s.event(400, TraceKind.VCPU_MIGRATE, -1, -1, -1, -1, -1, (3 << 8) | 2);
+        s.event(500, TraceKind.IRQS_OFF, -1, -1, -1, -1, -1, 100_000);
+        assertTrue(EventText.describe(s, 0).endsWith("line held: the binder's notified VCPU is not running"), EventText.describe(s, 0));
+        assertTrue(EventText.describe(s, 1).endsWith("8 segments marked lost: loss recovery"), EventText.describe(s, 1));
+        assertTrue(EventText.describe(s, 2).endsWith("retransmission timeout, backoff x2, cwnd 1"), EventText.describe(s, 2));
+        assertTrue(EventText.describe(s, 3).endsWith("vcpu3 moved from PCPU 2"), EventText.describe(s, 3));
+        assertTrue(EventText.describe(s, 4).endsWith("interrupts off for 100 µs"), EventText.describe(s, 4));
+        assertEquals(org.natsume.timeline.core.MarkStyle.WARNING, org.natsume.timeline.core.MarkStyle.forEvent(TraceKind.TCP_LOSS, 8));
+        assertEquals(org.natsume.timeline.core.MarkStyle.WARNING,
+                org.natsume.timeline.core.MarkStyle.forEvent(TraceKind.LINE_HELD_ABSENT, 1));
+    }
+
     @Test
     void eventDescriptionsNameEverything() {
         TraceStore s = SharedLineTrace.build();
