@@ -508,6 +508,9 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         if (type == TopologyEditor.class) {
             return this;
         }
+        if (type == org.eclipse.emf.ecore.resource.Resource.class) {
+            return topology == null ? null : topology.eResource();
+        }
         return super.getAdapter(type);
     }
 

@@ -15,7 +15,7 @@ import org.natsume.cli.UsageException;
 import org.natsume.cli.commands.ExportCommand;
 import org.natsume.cli.commands.ImportLspciCommand;
 import org.natsume.cli.tests.CliTestSupport.Result;
-import org.natsume.configio.export.TopologyReader;
+import org.natsume.topology.emf.TopologyReader;
 import org.natsume.configio.tests.Fixtures;
 import org.natsume.model.io.TopologyStore;
 

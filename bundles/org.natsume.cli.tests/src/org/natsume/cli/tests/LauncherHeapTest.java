@@ -28,7 +28,7 @@ class LauncherHeapTest {
     private Path install() throws IOException {
         Path script = null;
         for (Path d = Path.of(System.getProperty("user.dir")).toAbsolutePath(); d != null && script == null; d = d.getParent()) {
-            Path candidate = d.resolve("features/org.natsume.feature/rootfiles/natsume");
+            Path candidate = d.resolve("features/org.natsume.product.feature/rootfiles/natsume");
             if (Files.isRegularFile(candidate)) script = candidate;
         }
         assertNotNull(script, "the launcher script is not above " + System.getProperty("user.dir"));

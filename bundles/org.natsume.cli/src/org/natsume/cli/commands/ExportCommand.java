@@ -15,7 +15,6 @@ import org.natsume.configio.export.ExportRefusedException;
 import org.natsume.configio.export.ExportResult;
 import org.natsume.configio.export.ExportWriter;
 import org.natsume.configio.export.Exporters;
-import org.natsume.configio.export.TopologyReader;
 
 /**
  * {@code ./natsume export FILE|--example NAME --target T -o DIR}: writes the deployment files of domain.md §7 (see
@@ -64,9 +63,9 @@ public final class ExportCommand implements Command {
             return ExitCodes.USAGE;
         }
         TopologyInput.Loaded in = loaded.get();
-        org.natsume.configio.topology.Topology topology;
+        org.natsume.topology.Topology topology;
         try {
-            topology = TopologyReader.read(in.topology());
+            topology = Exporters.resolve(in.topology());
         } catch (ExportRefusedException e) {
             ctx.err().println("natsume export: " + in.label() + ": the model cannot be exported:");
             e.reasons().forEach(r -> ctx.err().println("  - " + r));

@@ -10,8 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.natsume.configio.export.TopologyReader;
-import org.natsume.configio.topology.Topology;
+import org.natsume.topology.Topology;
 import org.natsume.model.examples.Examples;
 
 /**
@@ -49,7 +48,7 @@ public final class Fixtures {
     }
 
     static Topology example(String name) throws Exception {
-        return TopologyReader.read(Examples.load(name));
+        return org.natsume.configio.export.Exporters.resolve(Examples.load(name));
     }
 
     /** An executable on PATH, or null. */

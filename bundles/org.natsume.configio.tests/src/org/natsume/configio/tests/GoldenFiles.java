@@ -13,7 +13,7 @@ import org.natsume.configio.export.ConfigExporter;
 import org.natsume.configio.export.ExportRefusedException;
 import org.natsume.configio.export.Exporters;
 import org.natsume.configio.export.GeneratedFile;
-import org.natsume.configio.topology.Topology;
+import org.natsume.topology.Topology;
 
 /**
  * The golden files: for each paper example, every target's files under {@code golden/<example>/<path>} plus an

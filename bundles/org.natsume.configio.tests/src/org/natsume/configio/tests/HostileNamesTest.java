@@ -166,11 +166,11 @@ class HostileNamesTest {
         // the model has no cpupool attribute yet; the snapshot has, so give guestA and guestB one pool by hand
         var t = Models.read(Models.load("paper-case3-passthrough-unshared"));
         String pool = "rt \"pool\" $(x)";
-        var domains = t.domains().stream().map(d -> d.kind() == org.natsume.configio.topology.Topology.DomainKind.DOM0 ? d
-                : new org.natsume.configio.topology.Topology.DomainInfo(d.id(), d.name(), d.kind(), d.guestType(), d.memoryMiB(),
+        var domains = t.domains().stream().map(d -> d.kind() == org.natsume.topology.Topology.DomainKind.DOM0 ? d
+                : new org.natsume.topology.Topology.DomainInfo(d.id(), d.domid(), d.name(), d.kind(), d.guestType(), d.memoryMiB(),
                         d.weight(), d.cap(), d.vcpus(), d.attachments(), d.kernel(), d.ramdisk(), d.extra(), java.util.Optional.of(pool)))
                 .toList();
-        var withPool = new org.natsume.configio.topology.Topology(t.name(), t.machine(), t.hypervisor(), domains);
+        var withPool = new org.natsume.topology.Topology(t.name(), t.machine(), t.hypervisor(), domains, t.workloads(), t.timing());
         List<Path> files = new ArrayList<>();
         for (ExportResult r : new ExportWriter(dir).run(withPool, List.of(Exporters.byId("cpupool").get(), Exporters.byId("xl").get()))) {
             assertFalse(r.refused(), () -> r.refusal().get().getMessage());

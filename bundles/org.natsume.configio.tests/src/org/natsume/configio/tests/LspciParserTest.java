@@ -15,7 +15,7 @@ import org.natsume.configio.lspci.LspciDump;
 import org.natsume.configio.lspci.LspciFormatException;
 import org.natsume.configio.lspci.LspciFunction;
 import org.natsume.configio.lspci.LspciParser;
-import org.natsume.configio.topology.PciAddress;
+import org.natsume.model.bdf.Bdf;
 
 class LspciParserTest {
 
@@ -24,7 +24,7 @@ class LspciParserTest {
     }
 
     private static LspciFunction fn(LspciDump d, String bdf) {
-        PciAddress a = PciAddress.parse(bdf);
+        Bdf a = Bdf.parse(bdf);
         return d.functions().stream().filter(f -> f.address().equals(a)).findFirst().orElseThrow(() -> new AssertionError(bdf + " not found"));
     }
 

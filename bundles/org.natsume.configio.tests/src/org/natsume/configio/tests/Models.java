@@ -1,7 +1,7 @@
 package org.natsume.configio.tests;
 
 import org.natsume.configio.export.ExportRefusedException;
-import org.natsume.configio.export.TopologyReader;
+import org.natsume.topology.emf.TopologyReader;
 import org.natsume.model.AttachmentMode;
 import org.natsume.model.DeviceAttachment;
 import org.natsume.model.Domain;
@@ -21,8 +21,8 @@ final class Models {
         return Examples.load(example);
     }
 
-    static org.natsume.configio.topology.Topology read(Topology t) throws ExportRefusedException {
-        return TopologyReader.read(t);
+    static org.natsume.topology.Topology read(Topology t) throws ExportRefusedException {
+        return org.natsume.configio.export.Exporters.resolve(t);
     }
 
     static Domain domain(Topology t, String name) {

@@ -52,7 +52,7 @@ class MutatedDumpsTest {
             }
             try {
                 ProcInterrupts p = ProcInterruptsParser.parse("i.txt", bytes);
-                p.messageRowsOf(new org.natsume.configio.topology.PciAddress(0, 0, 0x1f, 2));
+                p.messageRowsOf(new org.natsume.model.bdf.Bdf(0, 0, 0x1f, 2));
             } catch (LspciFormatException e) {
                 if (!e.getMessage().startsWith("i.txt")) crashes.add("interrupts #" + i + ": message does not name the file: " + e.getMessage());
             } catch (RuntimeException e) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.natsume.configio.export.TopologyReader;
+import org.natsume.topology.emf.TopologyReader;
 import org.natsume.configio.lspci.BoardImport;
 import org.natsume.configio.lspci.BoardImporter;
 import org.natsume.configio.lspci.LspciDump;
@@ -21,7 +21,7 @@ import org.natsume.configio.lspci.LspciFunction;
 import org.natsume.configio.lspci.LspciParser;
 import org.natsume.configio.lspci.ProcInterrupts;
 import org.natsume.configio.lspci.ProcInterruptsParser;
-import org.natsume.configio.topology.PciAddress;
+import org.natsume.model.bdf.Bdf;
 import org.natsume.model.InterruptMode;
 import org.natsume.model.Machine;
 import org.natsume.model.PciBridge;
@@ -81,7 +81,7 @@ class RealMachineShapesTest {
         assertEquals(3, pciBridge.getSecondaryBus().getBusNumber());
         assertTrue(b.warnings().stream().anyMatch(w -> w.startsWith("nonroot-laptop-disintx.txt:51: bridge 0000:03:09.0 has secondary bus 00")),
                 b.warnings().toString());
-        assertEquals(10, TopologyReader.read(b.topology()).machine().functions().size(), "the snapshot reader sees every function");
+        assertEquals(10, org.natsume.configio.export.Exporters.resolve(b.topology()).machine().functions().size(), "the snapshot reader sees every function");
     }
 
     @Test
@@ -107,18 +107,18 @@ class RealMachineShapesTest {
     @Test
     void procInterruptsDecodesTheFunctionOfEachMsiRow() throws Exception {
         ProcInterrupts p = ProcInterruptsParser.parse("i.txt", Fixtures.bytes("lspci/nonroot-msix-interrupts.txt"));
-        assertEquals(Optional.of(PciAddress.parse("0000:02:00.0")), p.irq(124).orElseThrow().msiFunction());
+        assertEquals(Optional.of(Bdf.parse("0000:02:00.0")), p.irq(124).orElseThrow().msiFunction());
         assertTrue(p.irq(124).get().msix());
         assertEquals("IR-PCI-MSI 376832-edge", p.irq(125).orElseThrow().type());
-        assertEquals(Optional.of(PciAddress.parse("0000:00:17.0")), p.irq(125).get().msiFunction());
+        assertEquals(Optional.of(Bdf.parse("0000:00:17.0")), p.irq(125).get().msiFunction());
         assertFalse(p.irq(125).get().msix(), "the hwirq form does not say MSI-X");
-        assertEquals(Optional.of(PciAddress.parse("0001:01:00.0")), p.irq(126).orElseThrow().msiFunction());
+        assertEquals(Optional.of(Bdf.parse("0001:01:00.0")), p.irq(126).orElseThrow().msiFunction());
         assertEquals(Optional.empty(), p.irq(16).orElseThrow().msiFunction());
         assertEquals(ProcInterrupts.Kind.IO_APIC, p.irq(9).orElseThrow().kind());
         assertEquals("IR-IO-APIC 9-fasteoi", p.irq(9).get().type());
-        assertEquals(Optional.of(ProcInterrupts.Kind.MSIX), p.messageRowsOf(PciAddress.parse("0000:02:00.0")));
-        assertEquals(Optional.of(ProcInterrupts.Kind.MSI), p.messageRowsOf(PciAddress.parse("0000:00:01.0")));
-        assertEquals(Optional.empty(), p.messageRowsOf(PciAddress.parse("0000:00:14.0")));
+        assertEquals(Optional.of(ProcInterrupts.Kind.MSIX), p.messageRowsOf(Bdf.parse("0000:02:00.0")));
+        assertEquals(Optional.of(ProcInterrupts.Kind.MSI), p.messageRowsOf(Bdf.parse("0000:00:01.0")));
+        assertEquals(Optional.empty(), p.messageRowsOf(Bdf.parse("0000:00:14.0")));
         assertTrue(p.warnings().isEmpty(), p.warnings().toString());
     }
 
@@ -226,7 +226,7 @@ class RealMachineShapesTest {
         BoardImport b = BoardImporter.importBoard(LspciParser.parse("twice.txt", twice), Optional.empty());
         Machine m = b.topology().getMachine();
         assertEquals(9, b.functionCount());
-        assertEquals(9, TopologyReader.read(b.topology()).machine().functions().size());
+        assertEquals(9, org.natsume.configio.export.Exporters.resolve(b.topology()).machine().functions().size());
         assertEquals(List.of("36:[0000:22:00.0]", "38:[0000:00:07.1, 0000:23:00.0, 0000:23:00.1]"), gsis(m),
                 "the second copies do not become sharers");
         assertTrue(b.warnings().contains("twice.txt:65: 0000:00:00.0 appears a second time in the dump; keeping the first"),

@@ -10,10 +10,10 @@ import org.natsume.configio.internal.Quoting;
 import org.natsume.configio.internal.Refusals;
 import org.natsume.configio.internal.UniqueNames;
 import org.natsume.configio.internal.Unquotable;
-import org.natsume.configio.topology.PciAddress;
-import org.natsume.configio.topology.Topology;
-import org.natsume.configio.topology.Topology.DomainInfo;
-import org.natsume.configio.topology.Topology.DomainKind;
+import org.natsume.model.bdf.Bdf;
+import org.natsume.topology.Topology;
+import org.natsume.topology.Topology.DomainInfo;
+import org.natsume.topology.Topology.DomainKind;
 
 // domain.md §7.7
 /**
@@ -60,13 +60,13 @@ public final class AcrnExporter implements ConfigExporter {
             if ((d.kind() == DomainKind.DOM0 || d.kind() == DomainKind.NATIVE) && !d.vifs().isEmpty()) {
                 r.add(dn + ": the Service VM gets no virtio NICs; give it the physical NIC instead of the vif");
             }
-            for (PciAddress b : d.passthroughBdfs()) {
+            for (Bdf b : d.passthroughBdfs()) {
                 if (b.segment() != 0) r.add(dn + ": " + b + " is on PCI segment " + b.segment() + "; ACRN pci_dev entries address segment 0 only");
             }
         }
         r.throwIfAny();
         List<DomainInfo> ordered = new ArrayList<>(t.domains());
-        ordered.sort(Comparator.comparingInt(AcrnExporter::loadRank).thenComparingInt(DomainInfo::id));
+        ordered.sort(Comparator.comparingInt(AcrnExporter::loadRank).thenComparingInt(DomainInfo::domid));
         try {
             return List.of(GeneratedFile.text("acrn/scenario.xml", AcrnScenario.of(t, ordered)));
         } catch (Unquotable e) {

@@ -6,12 +6,12 @@ import org.natsume.configio.internal.Header;
 import org.natsume.configio.internal.PciClassNames;
 import org.natsume.configio.internal.Quoting;
 import org.natsume.configio.internal.Unquotable;
-import org.natsume.configio.topology.PciAddress;
-import org.natsume.configio.topology.Topology;
-import org.natsume.configio.topology.Topology.AttachmentInfo;
-import org.natsume.configio.topology.Topology.DomainInfo;
-import org.natsume.configio.topology.Topology.DomainKind;
-import org.natsume.configio.topology.Topology.PciFunctionInfo;
+import org.natsume.model.bdf.Bdf;
+import org.natsume.topology.Topology;
+import org.natsume.topology.Topology.AttachmentInfo;
+import org.natsume.topology.Topology.DomainInfo;
+import org.natsume.topology.Topology.DomainKind;
+import org.natsume.topology.Topology.PciFunctionInfo;
 
 // domain.md §7.7
 /**
@@ -86,7 +86,7 @@ final class AcrnScenario {
         boolean pre = AcrnExporter.preLaunched(d);
         boolean rt = d.kind() == DomainKind.RT_VM;
         boolean service = d.kind() == DomainKind.DOM0 || d.kind() == DomainKind.NATIVE;
-        x.append("  <!-- model domain ").append(d.id()).append(" (").append(d.kind()).append(") -->\n");
+        x.append("  <!-- model domain ").append(d.domid()).append(" (").append(d.kind()).append(") -->\n");
         x.append("  <vm id=\"").append(vmId).append("\">\n");
         leaf(2, "load_order", pre ? "PRE_LAUNCHED_VM" : service ? "SERVICE_VM" : "POST_LAUNCHED_VM");
         leaf(2, "name", Quoting.xml(d.name()));
@@ -128,10 +128,10 @@ final class AcrnScenario {
     }
 
     private void pciDevs(DomainInfo d) throws Unquotable {
-        List<PciAddress> pt = d.passthroughBdfs().stream().sorted().toList();
+        List<Bdf> pt = d.passthroughBdfs().stream().sorted().toList();
         if (pt.isEmpty()) return;
         x.append("    <pci_devs>\n");
-        for (PciAddress b : pt) {
+        for (Bdf b : pt) {
             PciFunctionInfo f = t.machine().function(b).orElse(null);
             // the configurator matches pci_dev against the board's lspci lines: "BB:DD.F Class name: Description"
             String label = b.shortForm() + (f == null ? "" : " " + PciClassNames.of(f.classCode()) + ": " + f.description());

@@ -10,11 +10,11 @@ import org.natsume.configio.internal.GuestChecks;
 import org.natsume.configio.internal.Header;
 import org.natsume.configio.internal.Quoting;
 import org.natsume.configio.internal.Refusals;
-import org.natsume.configio.topology.PciAddress;
-import org.natsume.configio.topology.Topology;
-import org.natsume.configio.topology.Topology.DomainInfo;
-import org.natsume.configio.topology.Topology.HypervisorInfo;
-import org.natsume.configio.topology.Topology.VcpuInfo;
+import org.natsume.model.bdf.Bdf;
+import org.natsume.topology.Topology;
+import org.natsume.topology.Topology.DomainInfo;
+import org.natsume.topology.Topology.HypervisorInfo;
+import org.natsume.topology.Topology.VcpuInfo;
 
 // domain.md §7.1
 /**
@@ -69,7 +69,7 @@ public final class BootExporter implements ConfigExporter {
         }
         r.throwIfAny();
 
-        List<PciAddress> hide = new ArrayList<>();
+        List<Bdf> hide = new ArrayList<>();
         t.guests().forEach(d -> hide.addAll(d.passthroughBdfs()));
         hide.sort(null);
         StringBuilder hideList = new StringBuilder();

@@ -2,7 +2,7 @@ package org.natsume.configio.export;
 
 import java.util.List;
 
-import org.natsume.configio.topology.Topology;
+import org.natsume.topology.Topology;
 
 /**
  * One export target of domain.md §7. Implementations are stateless and pure: same topology, same bytes.

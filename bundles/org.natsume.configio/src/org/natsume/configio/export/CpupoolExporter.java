@@ -15,7 +15,7 @@ import org.natsume.configio.internal.Quoting;
 import org.natsume.configio.internal.Refusals;
 import org.natsume.configio.internal.RtPools;
 import org.natsume.configio.internal.Unquotable;
-import org.natsume.configio.topology.Topology;
+import org.natsume.topology.Topology;
 
 // domain.md §7.4
 /**

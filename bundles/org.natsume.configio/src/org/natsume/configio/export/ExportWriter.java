@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.natsume.configio.topology.Topology;
+import org.natsume.topology.Topology;
 import org.natsume.io.AtomicFile;
 import org.natsume.io.FolderReplacement;
 

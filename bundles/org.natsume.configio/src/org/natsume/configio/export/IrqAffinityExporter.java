@@ -15,10 +15,10 @@ import org.natsume.configio.internal.Header;
 import org.natsume.configio.internal.Quoting;
 import org.natsume.configio.internal.Refusals;
 import org.natsume.configio.internal.Unquotable;
-import org.natsume.configio.topology.Topology;
-import org.natsume.configio.topology.Topology.DomainInfo;
-import org.natsume.configio.topology.Topology.DomainKind;
-import org.natsume.configio.topology.Topology.PciFunctionInfo;
+import org.natsume.topology.Topology;
+import org.natsume.topology.Topology.DomainInfo;
+import org.natsume.topology.Topology.DomainKind;
+import org.natsume.topology.Topology.PciFunctionInfo;
 
 // domain.md §7.5
 /**
@@ -63,7 +63,7 @@ public final class IrqAffinityExporter implements ConfigExporter {
         List<PciFunctionInfo> noItrOption = new ArrayList<>();
         for (PciFunctionInfo f : sorted(t.machine().functions())) {
             if (f.itrMode().isEmpty()) continue;
-            String v = f.itrMode().get().trim();
+            String v = Integer.toString(f.itrMode().getAsInt());
             if (!ITR_DRIVERS.contains(f.driver())) {
                 noItrOption.add(f); // the model's default ITR on a NIC whose driver has no such option: say so, don't guess
                 continue;

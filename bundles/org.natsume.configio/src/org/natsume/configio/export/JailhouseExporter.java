@@ -15,11 +15,11 @@ import org.natsume.configio.internal.Quoting;
 import org.natsume.configio.internal.Refusals;
 import org.natsume.configio.internal.UniqueNames;
 import org.natsume.configio.internal.Unquotable;
-import org.natsume.configio.topology.PciAddress;
-import org.natsume.configio.topology.Topology;
-import org.natsume.configio.topology.Topology.DomainInfo;
-import org.natsume.configio.topology.Topology.IoApicInfo;
-import org.natsume.configio.topology.Topology.PciFunctionInfo;
+import org.natsume.model.bdf.Bdf;
+import org.natsume.topology.Topology;
+import org.natsume.topology.Topology.DomainInfo;
+import org.natsume.topology.Topology.IoApicInfo;
+import org.natsume.topology.Topology.PciFunctionInfo;
 
 // domain.md §7.6
 /**
@@ -59,14 +59,14 @@ public final class JailhouseExporter implements ConfigExporter {
             if (d.pinnedCpus().isEmpty()) r.add(dn + ": a Jailhouse cell owns fixed CPUs; pin its VCPUs");
             if (d.name().getBytes(StandardCharsets.UTF_8).length > NAME_MAX) r.add(dn + ": a cell name has at most " + NAME_MAX + " bytes");
             if (d.memoryMiB() <= 0) r.add(dn + ": memory must be at least 1 MiB");
-            for (PciAddress b : d.passthroughBdfs()) {
+            for (Bdf b : d.passthroughBdfs()) {
                 if (b.segment() > 0xFFFF) r.add(dn + ": " + b + " has a segment above 0xffff, which .domain (u16) cannot hold");
                 if (t.machine().function(b).isEmpty()) r.add(dn + ": passes through " + b + ", which the machine does not have");
             }
             for (var a : d.attachments()) {
                 if (a.mode() == Topology.AttachmentMode.EMULATED) r.add(dn + ": Jailhouse has no device emulation (EMULATED attachment)");
             }
-            for (PciAddress b : d.passthroughBdfs()) {
+            for (Bdf b : d.passthroughBdfs()) {
                 var f = t.machine().function(b);
                 if (f.isEmpty() || !f.get().usesIoApicPin()) continue;
                 int gsi = f.get().gsi().get();
@@ -81,7 +81,7 @@ public final class JailhouseExporter implements ConfigExporter {
         FileNames names = new FileNames();
         for (DomainInfo d : t.guests()) {
             try {
-                files.add(GeneratedFile.text("jailhouse/" + names.unique(d.name(), d.id(), ".c"), cell(t, d)));
+                files.add(GeneratedFile.text("jailhouse/" + names.unique(d.name(), d.domid(), ".c"), cell(t, d)));
             } catch (Unquotable e) {
                 r.add("domain '" + Quoting.comment(d.name()) + "': " + e.getMessage());
             }
@@ -105,7 +105,7 @@ public final class JailhouseExporter implements ConfigExporter {
         long memBytes = d.memoryMiB() * 1024L * 1024L;
         StringBuilder c = new StringBuilder();
         c.append("/*\n").append(Header.lines(" * ", t, "Jailhouse cell config (Jailhouse v0.12 configs/x86 layout, domain.md 7.6)"));
-        c.append(" * Cell for domain ").append(d.id()).append(" (").append(d.kind()).append("). Build it in the Jailhouse tree:\n");
+        c.append(" * Cell for domain ").append(d.domid()).append(" (").append(d.kind()).append("). Build it in the Jailhouse tree:\n");
         c.append(" * copy to configs/x86/ and run make; load with 'jailhouse cell create <file>.cell'.\n");
         c.append(" * Fill in the two NATSUME_* defines from your root cell config before building.\n");
         if (!d.vifs().isEmpty()) {
@@ -164,7 +164,7 @@ public final class JailhouseExporter implements ConfigExporter {
         if (!devs.isEmpty()) {
             c.append("\n\t.pci_devices = {\n");
             for (PciFunctionInfo f : devs) {
-                PciAddress b = f.bdf();
+                Bdf b = f.bdf();
                 c.append("\t\t/* ").append(b).append(' ').append(Quoting.comment(f.description())).append(" */ {\n");
                 c.append("\t\t\t.type = JAILHOUSE_PCI_TYPE_DEVICE,\n");
                 c.append(String.format(Locale.ROOT, "\t\t\t.domain = 0x%04x,\n", b.segment()));

@@ -9,13 +9,13 @@ import java.util.TreeMap;
 import org.natsume.configio.internal.Header;
 import org.natsume.configio.internal.Quoting;
 import org.natsume.configio.internal.Refusals;
-import org.natsume.configio.topology.PciAddress;
-import org.natsume.configio.topology.Topology;
-import org.natsume.configio.topology.Topology.CpuInfo;
-import org.natsume.configio.topology.Topology.DomainInfo;
-import org.natsume.configio.topology.Topology.DomainKind;
-import org.natsume.configio.topology.Topology.IoApicInfo;
-import org.natsume.configio.topology.Topology.PciFunctionInfo;
+import org.natsume.model.bdf.Bdf;
+import org.natsume.topology.Topology;
+import org.natsume.topology.Topology.CpuInfo;
+import org.natsume.topology.Topology.DomainInfo;
+import org.natsume.topology.Topology.DomainKind;
+import org.natsume.topology.Topology.IoApicInfo;
+import org.natsume.topology.Topology.PciFunctionInfo;
 
 // domain.md §3.3, §4.1, §4.3
 /**
@@ -44,7 +44,7 @@ public final class NatsumeRoutingExporter implements ConfigExporter {
     record Owner(PciFunctionInfo function, DomainInfo domain) { }
 
     record Rte(int gsi, IoApicInfo ioApic, int pin, int vector, CpuInfo cpu, DomainInfo rtVm, boolean level, boolean activeLow,
-            List<PciAddress> sharers, boolean sharedAcrossDomains) {
+            List<Bdf> sharers, boolean sharedAcrossDomains) {
         long low() {
             return vector | (0b000L << 8) /* Fixed */ | (0L << 11) /* Physical */ | ((activeLow ? 1L : 0L) << 13) | ((level ? 1L : 0L) << 15);
         }
@@ -107,7 +107,7 @@ public final class NatsumeRoutingExporter implements ConfigExporter {
             var line = t.machine().line(gsi);
             boolean level = line.map(l -> l.trigger() == Topology.Trigger.LEVEL).orElse(true);
             boolean low = line.map(l -> l.polarity() == Topology.Polarity.LOW).orElse(true);
-            List<PciAddress> sharers = t.machine().sharersOf(gsi).stream().map(PciFunctionInfo::bdf).sorted().toList();
+            List<Bdf> sharers = t.machine().sharersOf(gsi).stream().map(PciFunctionInfo::bdf).sorted().toList();
             boolean cross = sharers.stream().map(b -> t.ownerOf(b).map(DomainInfo::name).orElse("")).distinct().count() > 1;
             rtes.put(gsi, new Rte(gsi, apic.get(), pin, vector, cpu.get(), o.domain(), level, low, sharers, cross));
         }
@@ -132,7 +132,7 @@ public final class NatsumeRoutingExporter implements ConfigExporter {
                     .append(", \"gsi\": ").append(f.usesIoApicPin() ? f.gsi().get().toString() : "null")
                     .append(", \"interruptMode\": ").append(Quoting.json(f.interruptMode().name()))
                     .append(", \"domain\": ").append(Quoting.json(o.domain().name()))
-                    .append(", \"domid\": ").append(o.domain().id())
+                    .append(", \"domid\": ").append(o.domain().domid())
                     .append(", \"attachment\": ").append(Quoting.json(o.domain().kind() == DomainKind.DOM0 ? "DOM0" : "PASSTHROUGH"))
                     .append(" }");
         }
@@ -172,7 +172,7 @@ public final class NatsumeRoutingExporter implements ConfigExporter {
         for (Owner o : owners) {
             PciFunctionInfo f = o.function();
             sb.append(String.format(Locale.ROOT, "%-13s %-5s %-5s %5d  %s", f.bdf(), f.usesIoApicPin() ? f.gsi().get().toString() : "-",
-                    f.interruptMode(), o.domain().id(), Quoting.comment(o.domain().name()))).append('\n');
+                    f.interruptMode(), o.domain().domid(), Quoting.comment(o.domain().name()))).append('\n');
         }
         sb.append("#\n# Proposal 1: IO-APIC redirection entries to program (Fixed delivery, physical destination).\n");
         sb.append("# Index registers: IOREDTBL[pin] low dword at 0x10+2*pin, high dword at 0x11+2*pin.\n");
@@ -180,7 +180,7 @@ public final class NatsumeRoutingExporter implements ConfigExporter {
         for (Rte e : rtes.values()) {
             sb.append("# GSI ").append(e.gsi()).append(" -> RT_VM ").append(Quoting.comment(e.rtVm().name())).append(" on PCPU ").append(e.cpu().id())
                     .append(" (APIC id ").append(e.cpu().apicId()).append("); sharers ")
-                    .append(String.join(", ", e.sharers().stream().map(PciAddress::toString).toList()))
+                    .append(String.join(", ", e.sharers().stream().map(Bdf::toString).toList()))
                     .append(e.sharedAcrossDomains() ? " [shared across domains]" : "").append('\n');
             sb.append(String.format(Locale.ROOT, "ioapic %d pin %d vector %s fixed physical dest %d %s %s low %s high %s",
                     e.ioApic().id(), e.pin(), hex2(e.vector()), e.cpu().apicId(), e.level() ? "level" : "edge",

@@ -13,12 +13,12 @@ import org.natsume.configio.internal.Quoting;
 import org.natsume.configio.internal.Refusals;
 import org.natsume.configio.internal.RtPools;
 import org.natsume.configio.internal.Unquotable;
-import org.natsume.configio.topology.PciAddress;
-import org.natsume.configio.topology.Topology;
-import org.natsume.configio.topology.Topology.AttachmentInfo;
-import org.natsume.configio.topology.Topology.DomainInfo;
-import org.natsume.configio.topology.Topology.GuestType;
-import org.natsume.configio.topology.Topology.VcpuInfo;
+import org.natsume.model.bdf.Bdf;
+import org.natsume.topology.Topology;
+import org.natsume.topology.Topology.AttachmentInfo;
+import org.natsume.topology.Topology.DomainInfo;
+import org.natsume.topology.Topology.GuestType;
+import org.natsume.topology.Topology.VcpuInfo;
 
 // domain.md §7.3
 /**
@@ -51,10 +51,10 @@ public final class XlExporter implements ConfigExporter {
         FileNames names = new FileNames();
         List<String> assignable = new ArrayList<>();
         for (DomainInfo d : t.guests()) {
-            String file = names.unique(d.name(), d.id(), ".cfg");
+            String file = names.unique(d.name(), d.domid(), ".cfg");
             String content = guestConfig(t, d, r);
             if (content != null) files.add(GeneratedFile.text("xl/" + file, content));
-            for (PciAddress bdf : d.passthroughBdfs()) {
+            for (Bdf bdf : d.passthroughBdfs()) {
                 assignable.add("xl pci-assignable-add " + bdf + "   # " + Quoting.comment(d.name()));
             }
         }
@@ -73,7 +73,7 @@ public final class XlExporter implements ConfigExporter {
     private String guestConfig(Topology t, DomainInfo d, Refusals r) {
         StringBuilder sb = new StringBuilder();
         sb.append(Header.lines("# ", t, "xl guest config (xl.cfg(5), Xen 4.1+)"));
-        sb.append("# Domain ").append(d.id()).append(" (").append(d.kind()).append(")\n");
+        sb.append("# Domain ").append(d.domid()).append(" (").append(d.kind()).append(")\n");
         try {
             line(sb, "name", Quoting.xl(d.name()));
             line(sb, "type", Quoting.xl(d.guestType().name().toLowerCase(java.util.Locale.ROOT)));
@@ -93,7 +93,7 @@ public final class XlExporter implements ConfigExporter {
             for (AttachmentInfo a : d.vifs()) vifs.add(Quoting.xl(GuestChecks.vifSpec(t, a, r)));
             if (!vifs.isEmpty()) line(sb, "vif", "[ " + String.join(", ", vifs) + " ]");
             List<String> pcis = new ArrayList<>();
-            for (PciAddress bdf : d.passthroughBdfs()) pcis.add(Quoting.xl(bdf.toString()));
+            for (Bdf bdf : d.passthroughBdfs()) pcis.add(Quoting.xl(bdf.toString()));
             if (!pcis.isEmpty()) line(sb, "pci", "[ " + String.join(", ", pcis) + " ]");
             sb.append("# The model has no disks; add one, e.g. disk = [ 'phy:/dev/vg0/").append(FileNames.slug(d.name())).append(",xvda1,w' ]\n");
         } catch (Unquotable e) {

@@ -11,11 +11,11 @@ import org.natsume.configio.internal.Header;
 import org.natsume.configio.internal.Quoting;
 import org.natsume.configio.internal.Refusals;
 import org.natsume.configio.internal.RtPools;
-import org.natsume.configio.topology.PciAddress;
-import org.natsume.configio.topology.Topology;
-import org.natsume.configio.topology.Topology.AttachmentInfo;
-import org.natsume.configio.topology.Topology.DomainInfo;
-import org.natsume.configio.topology.Topology.GuestType;
+import org.natsume.model.bdf.Bdf;
+import org.natsume.topology.Topology;
+import org.natsume.topology.Topology.AttachmentInfo;
+import org.natsume.topology.Topology.DomainInfo;
+import org.natsume.topology.Topology.GuestType;
 
 // domain.md §7.2
 /**
@@ -54,7 +54,7 @@ public final class XmExporter implements ConfigExporter {
         List<GeneratedFile> files = new ArrayList<>();
         FileNames names = new FileNames();
         for (DomainInfo d : t.guests()) {
-            files.add(GeneratedFile.text("xm/" + names.unique(d.name(), d.id(), ".cfg"), guestConfig(t, d, r)));
+            files.add(GeneratedFile.text("xm/" + names.unique(d.name(), d.domid(), ".cfg"), guestConfig(t, d, r)));
         }
         r.throwIfAny();
         return files;
@@ -63,7 +63,7 @@ public final class XmExporter implements ConfigExporter {
     private String guestConfig(Topology t, DomainInfo d, Refusals r) {
         StringBuilder sb = new StringBuilder();
         sb.append(Header.lines("# ", t, "xm guest config for Xen 3.4 (Python syntax, tools/examples/xmexample1)"));
-        sb.append("# Domain ").append(d.id()).append(" (").append(d.kind()).append(")\n");
+        sb.append("# Domain ").append(d.domid()).append(" (").append(d.kind()).append(")\n");
         if (d.guestType() == GuestType.HVM) {
             line(sb, "builder", Quoting.python("hvm"));
             line(sb, "kernel", Quoting.python("/usr/lib/xen/boot/hvmloader"));
@@ -85,7 +85,7 @@ public final class XmExporter implements ConfigExporter {
         for (AttachmentInfo a : d.vifs()) vifs.add(Quoting.python(GuestChecks.vifSpec(t, a, r)));
         if (!vifs.isEmpty()) line(sb, "vif", "[ " + String.join(", ", vifs) + " ]");
         List<String> pcis = new ArrayList<>();
-        for (PciAddress bdf : d.passthroughBdfs()) pcis.add(Quoting.python(bdf.toString()));
+        for (Bdf bdf : d.passthroughBdfs()) pcis.add(Quoting.python(bdf.toString()));
         if (!pcis.isEmpty()) line(sb, "pci", "[ " + String.join(", ", pcis) + " ]");
         if (d.guestType() != GuestType.HVM) line(sb, "extra", Quoting.python(d.extra().orElse("console=hvc0")));
         sb.append("# The model has no disks; add one, e.g. disk = [ 'phy:/dev/vg0/").append(FileNames.slug(d.name()))

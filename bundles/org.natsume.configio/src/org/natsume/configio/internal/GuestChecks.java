@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.natsume.configio.topology.PciAddress;
-import org.natsume.configio.topology.Topology;
-import org.natsume.configio.topology.Topology.AttachmentInfo;
-import org.natsume.configio.topology.Topology.DomainInfo;
-import org.natsume.configio.topology.Topology.VcpuInfo;
+import org.natsume.model.bdf.Bdf;
+import org.natsume.topology.Topology;
+import org.natsume.topology.Topology.AttachmentInfo;
+import org.natsume.topology.Topology.DomainInfo;
+import org.natsume.topology.Topology.VcpuInfo;
 
 /**
  * Checks shared by the Xen guest-config targets (xl, xm, boot): the things Xen itself would reject at
@@ -34,11 +34,11 @@ public final class GuestChecks {
 
     /** Memory, VCPUs, affinity, devices of every guest; each BDF passed through at most once. */
     public static void checkGuests(Topology t, Refusals r) {
-        Map<PciAddress, String> passedTo = new HashMap<>();
+        Map<Bdf, String> passedTo = new HashMap<>();
         UniqueNames.duplicates(t.domains(), "Xen domain").forEach(r::add);
         for (DomainInfo d : t.domains()) {
             String dn = "domain '" + Quoting.comment(d.name()) + "'";
-            if (d.name().isBlank()) r.add("domain id " + d.id() + " has an empty name");
+            if (d.name().isBlank()) r.add("domain id " + d.domid() + " has an empty name");
             if (d.kind() != Topology.DomainKind.DOM0 && d.memoryMiB() <= 0) {
                 r.add(dn + ": memory must be at least 1 MiB, is " + d.memoryMiB());
             }
@@ -56,7 +56,7 @@ public final class GuestChecks {
                         r.add(dn + ": a pass-through attachment has no PCI function");
                         continue;
                     }
-                    PciAddress bdf = a.bdf().get();
+                    Bdf bdf = a.bdf().get();
                     if (t.machine().function(bdf).isEmpty()) r.add(dn + ": passes through " + bdf + ", which the machine does not have");
                     if (d.kind() == Topology.DomainKind.DOM0) r.add(dn + ": Dom0 cannot take a device by pass-through (" + bdf + ")");
                     String prev = passedTo.putIfAbsent(bdf, d.name());

@@ -1,6 +1,6 @@
 package org.natsume.configio.internal;
 
-import org.natsume.configio.topology.Topology;
+import org.natsume.topology.Topology;
 
 /** The first comment lines of every generated file: what made it, from which topology, which section. */
 public final class Header {

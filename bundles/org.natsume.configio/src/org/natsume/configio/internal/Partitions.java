@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.natsume.configio.topology.Topology;
-import org.natsume.configio.topology.Topology.DomainInfo;
-import org.natsume.configio.topology.Topology.PciFunctionInfo;
+import org.natsume.topology.Topology;
+import org.natsume.topology.Topology.DomainInfo;
+import org.natsume.topology.Topology.PciFunctionInfo;
 
 /**
  * Checks for static partitioners (Jailhouse, ACRN; domain.md §7.6-7.7): an IO-APIC pin belongs to exactly one

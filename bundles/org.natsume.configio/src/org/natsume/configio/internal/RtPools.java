@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-import org.natsume.configio.topology.Topology;
-import org.natsume.configio.topology.Topology.DomainInfo;
-import org.natsume.configio.topology.Topology.DomainKind;
+import org.natsume.topology.Topology;
+import org.natsume.topology.Topology.DomainInfo;
+import org.natsume.topology.Topology.DomainKind;
 
 /**
  * Which cpupools a topology asks for (domain.md §7.4). A domain's explicit {@code cpupool} wins: domains naming

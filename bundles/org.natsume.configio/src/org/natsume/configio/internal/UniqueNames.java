@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.natsume.configio.topology.Topology.DomainInfo;
+import org.natsume.topology.Topology.DomainInfo;
 
 /**
  * Xen domains, Jailhouse cells and ACRN VMs are known by their name, and each refuses a second of the same name; the
@@ -20,12 +20,12 @@ public final class UniqueNames {
     public static List<String> duplicates(List<DomainInfo> domains, String what) {
         Map<String, List<Integer>> ids = new HashMap<>();
         for (DomainInfo d : domains) {
-            if (!d.name().isBlank()) ids.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d.id());
+            if (!d.name().isBlank()) ids.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d.domid());
         }
         List<String> out = new ArrayList<>();
         for (DomainInfo d : domains) {
             List<Integer> same = ids.getOrDefault(d.name(), List.of());
-            if (same.size() > 1 && same.get(0) == d.id()) {
+            if (same.size() > 1 && same.get(0) == d.domid()) {
                 out.add("domains " + same + " are all named '" + Quoting.comment(d.name()) + "'; each " + what + " needs its own name");
             }
         }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.natsume.configio.topology.PciAddress;
 import org.natsume.model.InterruptLine;
 import org.natsume.model.InterruptMode;
 import org.natsume.model.IntxPin;
@@ -74,7 +73,7 @@ public final class BoardImporter {
         }
         if (cpuCount > 0) warnings.add("APIC ids set equal to CPU numbers; check them against /proc/cpuinfo ('apicid')");
 
-        Map<PciAddress, PciFunction> byAddress = new HashMap<>();
+        Map<Bdf, PciFunction> byAddress = new HashMap<>();
         Map<String, PciBus> buses = new HashMap<>();
         Map<String, LspciFunction> busOwner = new HashMap<>();
         TreeMap<Integer, InterruptLine> lines = new TreeMap<>();
@@ -82,7 +81,6 @@ public final class BoardImporter {
         // bridges first, so that every secondary bus exists before functions are placed on it
         List<LspciFunction> ordered = new ArrayList<>(dump.functions());
         for (LspciFunction f : ordered) {
-            if (f.address().segment() > Bdf.MAX_SEGMENT) continue;
             if (f.isBridge() && !leadsDownstream(f)) {
                 warnings.add(dump.file() + ":" + f.line() + ": bridge " + f.address() + " has secondary bus "
                         + String.format(Locale.ROOT, "%02x", f.bridgeBuses().get().secondary())
@@ -103,12 +101,7 @@ public final class BoardImporter {
             }
         }
         for (LspciFunction f : ordered) {
-            PciAddress a = f.address();
-            if (a.segment() > Bdf.MAX_SEGMENT) {
-                warnings.add(dump.file() + ":" + f.line() + ": " + a + " is on PCI segment " + Integer.toHexString(a.segment())
-                        + ", beyond the model's 16-bit segments (a VMD domain); skipped");
-                continue;
-            }
+            Bdf a = f.address();
             if (byAddress.containsKey(a)) {
                 // two lspci runs pasted into one file: a second element with the same BDF would break the model's ids
                 warnings.add(dump.file() + ":" + f.line() + ": " + a + " appears a second time in the dump; keeping the first");
@@ -246,7 +239,7 @@ public final class BoardImporter {
         return bridge.bridgeBuses().get().secondary() > bridge.address().bus();
     }
 
-    private static void placeOnBus(Machine m, Map<String, PciBus> buses, PciFunction pf, PciAddress a) {
+    private static void placeOnBus(Machine m, Map<String, PciBus> buses, PciFunction pf, Bdf a) {
         PciBus bus = buses.get(key(a.segment(), a.bus()));
         if (bus == null) {
             bus = F.createPciBus();

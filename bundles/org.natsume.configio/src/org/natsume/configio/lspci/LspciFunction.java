@@ -3,7 +3,7 @@ package org.natsume.configio.lspci;
 import java.util.List;
 import java.util.Optional;
 
-import org.natsume.configio.topology.PciAddress;
+import org.natsume.model.bdf.Bdf;
 
 /**
  * One PCI function as {@code lspci -vvnn} prints it (domain.md §2.1 PciFunction, §4.3), before it is mapped onto the
@@ -15,7 +15,7 @@ import org.natsume.configio.topology.PciAddress;
  * @param intxDisabled true for {@code Control: ... DisINTx+}: the function may not assert INTx; the kernel sets this
  *                     when it enables MSI/MSI-X, which tells the mode even when the capabilities are not readable.
  */
-public record LspciFunction(int line, PciAddress address, String className, int classCode, Optional<Integer> progIf,
+public record LspciFunction(int line, Bdf address, String className, int classCode, Optional<Integer> progIf,
         String description, int vendorId, int deviceId, Optional<String> revision, Optional<String> subsystem,
         Optional<Character> intxPin, Optional<Integer> irq, Optional<Msi> msi, Optional<MsiX> msix,
         Optional<String> driverInUse, List<String> kernelModules, Optional<BusRange> bridgeBuses,

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.natsume.configio.internal.PciClassNames;
-import org.natsume.configio.topology.PciAddress;
+import org.natsume.model.bdf.Bdf;
 
 // domain.md §2.1, §4.3
 /**
@@ -170,9 +170,9 @@ public final class LspciParser {
 
     private static Builder header(String file, int lineNo, Matcher h, List<String> warnings) throws LspciFormatException {
         int seg = h.group(1) == null ? 0 : Integer.parseInt(h.group(1), 16);
-        PciAddress addr;
+        Bdf addr;
         try {
-            addr = new PciAddress(seg, Integer.parseInt(h.group(2), 16), Integer.parseInt(h.group(3), 16),
+            addr = new Bdf(seg, Integer.parseInt(h.group(2), 16), Integer.parseInt(h.group(3), 16),
                     Integer.parseInt(h.group(4), 16));
         } catch (IllegalArgumentException e) {
             throw new LspciFormatException(file, lineNo, "not a PCI address at the start of the line (" + e.getMessage()
@@ -252,7 +252,7 @@ public final class LspciParser {
 
     private static final class Builder {
         final int line;
-        final PciAddress address;
+        final Bdf address;
         final String className;
         final int classCode;
         Optional<Integer> progIf = Optional.empty();
@@ -276,7 +276,7 @@ public final class LspciParser {
         /** Indentation (columns) of the function's first-level detail lines; -1 until the first one is seen. */
         int detailIndent = -1;
 
-        Builder(int line, PciAddress address, String className, int classCode) {
+        Builder(int line, Bdf address, String className, int classCode) {
             this.line = line;
             this.address = address;
             this.className = className;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.natsume.configio.topology.PciAddress;
+import org.natsume.model.bdf.Bdf;
 
 /**
  * {@code /proc/interrupts}: the CPU count (its header row) and, per numbered IRQ, the interrupt chip/type and the
@@ -28,7 +28,7 @@ public record ProcInterrupts(String file, int cpuCount, Map<Integer, Irq> irqs, 
      *                    the hwirq of "PCI-MSI 1572864-edge" on 4.x-6.1, which encodes segment/bus/devfn): that function.
      * @param msix        true when the chip says MSI-X ("PCI-MSIX-..."); the older hwirq form does not tell.
      */
-    public record Irq(int number, String type, Kind kind, List<String> handlers, long total, Optional<PciAddress> msiFunction,
+    public record Irq(int number, String type, Kind kind, List<String> handlers, long total, Optional<Bdf> msiFunction,
             boolean msix) {
         public Irq {
             handlers = List.copyOf(handlers);
@@ -39,7 +39,7 @@ public record ProcInterrupts(String file, int cpuCount, Map<Integer, Irq> irqs, 
      * The message-signalled mode /proc/interrupts shows for a function: MSI-X when one of its rows is a PCI-MSIX chip,
      * MSI when it only has (undistinguished) PCI-MSI rows, empty when no MSI row names it.
      */
-    public Optional<Kind> messageRowsOf(PciAddress function) {
+    public Optional<Kind> messageRowsOf(Bdf function) {
         boolean any = false;
         for (Irq i : irqs.values()) {
             if (i.msiFunction().filter(function::equals).isPresent()) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.natsume.configio.topology.PciAddress;
+import org.natsume.model.bdf.Bdf;
 
 // domain.md §7.5
 /**
@@ -87,7 +87,7 @@ public final class ProcInterruptsParser {
             for (String h : rest.toString().split(",")) if (!h.isBlank()) handlers.add(h.strip());
             int n = Integer.parseInt(m.group(1));
             ProcInterrupts.Kind kind = kind(type.toString());
-            Optional<PciAddress> owner = kind == ProcInterrupts.Kind.MSI ? msiFunction(type.toString()) : Optional.empty();
+            Optional<Bdf> owner = kind == ProcInterrupts.Kind.MSI ? msiFunction(type.toString()) : Optional.empty();
             boolean msix = type.toString().toUpperCase(Locale.ROOT).contains("MSIX");
             irqs.put(n, new ProcInterrupts.Irq(n, type.toString(), kind, handlers, total, owner, msix));
         }
@@ -102,11 +102,11 @@ public final class ProcInterruptsParser {
      * it; "PCI-MSI 1572864-edge" (4.x-6.1) gives the hwirq, which Linux builds as
      * {@code segment << 27 | bus << 19 | devfn << 11 | vector index}. Old "PCI-MSI-edge" rows tell nothing.
      */
-    static Optional<PciAddress> msiFunction(String type) {
+    static Optional<Bdf> msiFunction(String type) {
         Matcher named = MSI_NAMED.matcher(type);
         if (named.find()) {
             try {
-                return Optional.of(PciAddress.parse(named.group(1)));
+                return Optional.of(Bdf.parse(named.group(1)));
             } catch (IllegalArgumentException e) {
                 return Optional.empty();
             }
@@ -117,7 +117,7 @@ public final class ProcInterruptsParser {
             int segment = (int) (hwirq >> 27);
             int bus = (int) (hwirq >> 19) & 0xff;
             int devfn = (int) (hwirq >> 11) & 0xff;
-            if (segment <= 0xFFFFF) return Optional.of(new PciAddress(segment, bus, devfn >> 3, devfn & 7));
+            if (segment <= Bdf.MAX_SEGMENT) return Optional.of(new Bdf(segment, bus, devfn >> 3, devfn & 7));
         }
         return Optional.empty();
     }

@@ -10,9 +10,9 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
 import org.natsume.configio.export.ConfigExporter;
 import org.natsume.configio.export.ExportRefusedException;
+import org.natsume.configio.export.Exporters;
 import org.natsume.configio.export.ExportResult;
 import org.natsume.configio.export.ExportWriter;
-import org.natsume.configio.export.TopologyReader;
 import org.natsume.editor.TopologyEditor;
 
 /**
@@ -52,9 +52,9 @@ public final class ExportConfigurationsWizard extends Wizard {
     public boolean performFinish() {
         List<ConfigExporter> targets = page.targets();
         Path folder = page.folder();
-        org.natsume.configio.topology.Topology read;
+        org.natsume.topology.Topology read;
         try {
-            read = TopologyReader.read(editor.topology());
+            read = Exporters.resolve(editor.topology());
         } catch (ExportRefusedException e) {
             editor.exportProblems().exported(targets, editor.topology());
             editor.refreshDiagram();

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.natsume.configio.export.ConfigExporter;
 import org.natsume.configio.export.ExportRefusedException;
 import org.natsume.configio.export.Exporters;
-import org.natsume.configio.export.TopologyReader;
 import org.natsume.model.Topology;
 import org.natsume.model.validation.Finding;
 import org.natsume.model.validation.Severity;
@@ -36,9 +35,9 @@ public final class ExportProblems {
             return;
         }
         List<Finding> out = new ArrayList<>();
-        org.natsume.configio.topology.Topology read;
+        org.natsume.topology.Topology read;
         try {
-            read = TopologyReader.read(t);
+            read = Exporters.resolve(t);
         } catch (ExportRefusedException e) {
             e.reasons().forEach(r -> out.add(finding(t, "export", "No target can read the model: " + r)));
             findings = List.copyOf(out);

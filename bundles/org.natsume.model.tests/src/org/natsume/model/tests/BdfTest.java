@@ -29,7 +29,8 @@ class BdfTest {
 
     @ParameterizedTest
     @CsvSource({ "0000:05:00.0, 0, 5, 0, 0", "05:00.0, 0, 5, 0, 0", "00:19.0, 0, 0, 0x19, 0",
-            "FFFF:FF:1F.7, 0xffff, 0xff, 0x1f, 7", "0001:0a:1B.3, 1, 10, 27, 3", "  00:1e.0 , 0, 0, 30, 0" })
+            "FFFF:FF:1F.7, 0xffff, 0xff, 0x1f, 7", "10000:e0:17.0, 0x10000, 0xe0, 0x17, 0", "fffff:00:00.0, 0xfffff, 0, 0, 0",
+            "0001:0a:1B.3, 1, 10, 27, 3", "  00:1e.0 , 0, 0, 30, 0" })
     void parsesLongAndShortForms(String text, String seg, String bus, String dev, String fn) {
         Bdf b = Bdf.parse(text);
         assertEquals(new Bdf(Integer.decode(seg), Integer.decode(bus), Integer.decode(dev), Integer.decode(fn)), b);
@@ -43,6 +44,18 @@ class BdfTest {
         assertEquals("000a:ff:1f.7", Bdf.parse("A:FF:1F.7").toString());
     }
 
+    /** lspci prints the domains behind an Intel VMD controller with five digits; the model keeps them as they are. */
+    @Test
+    void fiveDigitVmdSegmentsAreAddresses() {
+        Bdf b = Bdf.parse("10000:E0:17.0");
+        assertEquals(0x10000, b.segment());
+        assertEquals("10000:e0:17.0", b.toString());
+        assertEquals(b, Bdf.parse(b.toString()));
+        assertTrue(b.compareTo(Bdf.parse("ffff:ff:1f.7")) > 0);
+        BdfFormatException e = assertThrows(BdfFormatException.class, () -> new Bdf(0x100000, 0, 0, 0));
+        assertTrue(e.getMessage().startsWith("segment 0x100000 out of range 0000-fffff"), e.getMessage());
+    }
+
     @Test
     void jailhouseEncodingMatchesDomainSpec() {
         assertEquals(0x00c8, Bdf.parse("00:19.0").jailhouseId());
@@ -53,7 +66,7 @@ class BdfTest {
     @CsvSource(delimiter = '|', value = { "00:20.0|device 0x20 out of range 00-1f in '00:20.0'",
             "00:1f.8|function 0x8 out of range 0-7 in '00:1f.8'",
             "1:100:00.0|bus '100' has more than 2 hex digits in '1:100:00.0'",
-            "10000:00:00.0|segment '10000' has more than 4 hex digits in '10000:00:00.0'",
+            "100000:00:00.0|segment '100000' has more than 5 hex digits in '100000:00:00.0'",
             "0g:00.0|bus '0g' is not hexadecimal in '0g:00.0'", "05:00|missing '.'",
             "05.0|expected SSSS:BB:DD.F or BB:DD.F but found 0 ':'",
             "0:0:0:0.0|expected SSSS:BB:DD.F or BB:DD.F but found 3 ':'", ":00.0|bus is empty in ':00.0'",
@@ -111,7 +124,7 @@ class BdfTest {
                 case 0 -> String.format("%04x:%02x:%02x.%x", seg, bus, 0x20 + r.nextInt(0xe0), fn);
                 case 1 -> String.format("%04x:%02x:%02x.%x", seg, bus, dev, 8 + r.nextInt(8));
                 case 2 -> String.format("%04x:%03x:%02x.%x", seg, 0x100 + r.nextInt(0xf00), dev, fn);
-                default -> String.format("%05x:%02x:%02x.%x", 0x10000 + r.nextInt(0xf0000), bus, dev, fn);
+                default -> String.format("%06x:%02x:%02x.%x", 0x100000 + r.nextInt(0xf00000), bus, dev, fn);
             };
         }).limit(3000);
     }

@@ -6,11 +6,17 @@ package org.natsume.model.bdf;
  * <p>The canonical text form is {@code SSSS:BB:DD.F} in lowercase hex ({@code 0000:05:00.0}); every model object,
  * importer and exporter uses {@link #toString()} so that two spellings of one address compare equal as strings.
  * {@link #parse(String)} also accepts the short form {@code BB:DD.F} (segment 0), any hex case and fields with fewer
- * digits ({@code 5:0.0}), as Xen and xl do.
+ * digits ({@code 5:0.0}), as Xen and xl do. The segment has four digits, or five on VMD machines.
  */
 public record Bdf(int segment, int bus, int device, int function) implements Comparable<Bdf> {
 
-    public static final int MAX_SEGMENT = 0xffff;
+    /**
+     * Segments above 0xffff exist: Linux numbers the domains behind an Intel VMD controller from 0x10000, and lspci
+     * prints them with five digits ({@code 10000:e0:17.0}).
+     */
+    public static final int MAX_SEGMENT = 0xfffff;
+    /** Hex digits the segment may have in text: lspci pads to four and prints a fifth on VMD machines. */
+    static final int SEGMENT_DIGITS = 5;
     public static final int MAX_BUS = 0xff;
     public static final int MAX_DEVICE = 0x1f;
     public static final int MAX_FUNCTION = 7;
@@ -61,7 +67,7 @@ public record Bdf(int segment, int bus, int device, int function) implements Com
             throw new BdfFormatException("expected SSSS:BB:DD.F or BB:DD.F but found " + (parts.length - 1)
                     + " ':' in '" + text + "'", text);
         }
-        int segment = segText == null ? 0 : field("segment", segText, 4, MAX_SEGMENT, text);
+        int segment = segText == null ? 0 : field("segment", segText, SEGMENT_DIGITS, MAX_SEGMENT, text);
         int bus = field("bus", busText, 2, MAX_BUS, text);
         int device = field("device", devText, 2, MAX_DEVICE, text);
         int function = field("function", fnText, 1, MAX_FUNCTION, text);
@@ -116,7 +122,7 @@ public record Bdf(int segment, int bus, int device, int function) implements Com
         return "0".repeat(Math.max(0, width - h.length())) + h;
     }
 
-    /** Canonical form {@code SSSS:BB:DD.F}, lowercase hex, e.g. {@code 0000:05:00.0}. */
+    /** Canonical form {@code SSSS:BB:DD.F}, lowercase hex, e.g. {@code 0000:05:00.0} (five segment digits above ffff). */
     @Override
     public String toString() {
         return hex(segment, 4) + ":" + shortForm();

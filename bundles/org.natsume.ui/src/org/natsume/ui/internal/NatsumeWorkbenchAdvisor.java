@@ -13,6 +13,8 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.natsume.ui.PathEditorInput;
 import org.natsume.ui.WorkbenchState;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.swt.widgets.Display;
 
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -45,15 +47,26 @@ public final class NatsumeWorkbenchAdvisor extends WorkbenchAdvisor {
         return new NatsumeWindowAdvisor(configurer);
     }
 
+    /**
+     * With {@code -Dnatsume.openAndExit=true} the workbench opens the files named on the command line, prints one line
+     * per file (the editor and what it loaded) and closes again: the install test (releng/org.natsume.install.tests)
+     * opens a topology this way in a platform Natsume was installed into.
+     */
+    static final String OPEN_AND_EXIT = "natsume.openAndExit";
+
     @Override
     public void postStartup() {
         closePlaceholders(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow());
         String cwd = System.getProperty("natsume.cwd", System.getProperty("user.dir"));
+        boolean openAndExit = Boolean.getBoolean(OPEN_AND_EXIT);
         for (String file : filesToOpen) {
-            EditorOpener.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(),
+            IEditorPart part = EditorOpener.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(),
                     Path.of(cwd).resolve(file));
+            if (openAndExit) System.out.println(report(file, part));
         }
-        if (filesToOpen.isEmpty() && restoreEditors(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(),
+        if (openAndExit) {
+            Display.getCurrent().asyncExec(() -> getWorkbenchConfigurer().getWorkbench().close());
+        } else if (filesToOpen.isEmpty() && restoreEditors(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(),
                 WorkbenchState.get()) == 0) {
             FirstRun.run(getWorkbenchConfigurer().getWorkbench());
         }
@@ -132,6 +145,20 @@ public final class NatsumeWorkbenchAdvisor extends WorkbenchAdvisor {
                 n++;
             }
         }
+        return n;
+    }
+
+    private static String report(String file, IEditorPart part) {
+        if (part == null) return "natsume: " + file + ": no editor opened";
+        Resource r = part.getAdapter(Resource.class);
+        String loaded = r == null || r.getContents().isEmpty() ? "no model"
+                : r.getContents().get(0).eClass().getName() + " with " + count(r) + " objects";
+        return "natsume: " + file + ": opened in " + part.getSite().getId() + " (" + loaded + ")";
+    }
+
+    private static int count(Resource r) {
+        int n = 0;
+        for (var it = r.getAllContents(); it.hasNext(); it.next()) n++;
         return n;
     }
 }
