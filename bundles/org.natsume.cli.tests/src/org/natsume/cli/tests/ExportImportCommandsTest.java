@@ -34,14 +34,14 @@ class ExportImportCommandsTest {
             assertTrue(Files.isDirectory(cwd.resolve("out").resolve(dir)), dir + "\n" + r.out());
         }
         assertTrue(r.out().contains("xl: xl/guestB.cfg\n"), r.out());
-        assertTrue(Files.readString(cwd.resolve("out/xl/guestB.cfg")).contains("pci = [ \"0000:05:00.0\" ]"));
+        assertTrue(Files.readString(cwd.resolve("out/xl/guestB.cfg")).contains("pci = [ \"0000:00:19.0\" ]"));
     }
 
     @Test
     void aRefusingTargetExitsOneWithTheReasons(@TempDir Path cwd) throws Exception {
         Result r = run(new ExportCommand(), cwd, "--example", "paper-case3-passthrough-shared", "--target", "jailhouse", "-o", "out");
         assertEquals(1, r.exitCode());
-        assertTrue(r.err().contains("target 'jailhouse' refuses example:paper-case3-passthrough-shared:\n  - GSI 20 is shared"), r.err());
+        assertTrue(r.err().contains("target 'jailhouse' refuses example:paper-case3-passthrough-shared:\n  - GSI 16 is shared"), r.err());
         Result all = run(new ExportCommand(), cwd, "--example", "paper-case3-passthrough-shared", "--target", "all", "-o", "out");
         assertEquals(1, all.exitCode());
         assertTrue(all.err().contains("6 target(s) written") && all.err().contains("2 refused"), all.err());

@@ -25,7 +25,8 @@ class FlightRecorderCommandTest {
     @Test
     void keepsTheWorstJourneysAndListsTheirWindows() throws Exception {
         Result r = CliTestSupport.run(dir, "simulate", "--scenario", "C3-S-L-SH", "--duration", "0.05", "--keep-worst", "4",
-                "--context", "0.2", "--break-blocked", "30", "--trace", "worst.ntrace");
+                "--context", "0.2", "--break-blocked", "500", "--trace", "worst.ntrace");
+        // (a 30-µs breakpoint would keep almost everything: Dom0 EOIs NIC-B's shared line late under the flood)
         assertEquals(ExitCodes.OK, r.exitCode(), r.err());
         assertTrue(r.out().contains("latency tail (us) p99.9"), r.out());
         assertTrue(r.out().contains("kept ") && r.out().contains("4 worst by latency, 4 by line-blocked time"), r.out());
