@@ -53,7 +53,15 @@ class QuickFixRulesTest {
                 // Dom0's 2.6.18.8-xen has no MSI; under a kernel with MSI its SATA controller on the shared GSI 19 can
                 fix("msi-on-shared-line", "paper-case3-passthrough-shared", t -> domain(t, "Domain-0")
                         .setKernelProfile(org.natsume.model.KernelProfile.LINUX_MODERN), "Switch ICH10 SATA"),
-                fix("rtvm-pcpu-sharing", UNSHARED, t -> pin(domain(t, "guestA"), t, 2), "Re-pin guestB"),
+                // Dom0 pinned to CPU 0 first: Xen 3.4's unpinned Dom0 VCPUs may use every PCPU, which is a finding of
+                // this rule in the example already
+                fix("rtvm-pcpu-sharing", UNSHARED, t -> {
+                    for (org.natsume.model.Vcpu v : domain(t, "Domain-0").getVcpus()) {
+                        v.getHardAffinity().clear();
+                        v.getHardAffinity().add(t.getMachine().getCpus().get(0));
+                    }
+                    pin(domain(t, "guestA"), t, 2);
+                }, "Re-pin guestB"),
                 fix("gsi-routing", UNSHARED, t -> PinProgramming.entry(t.getMachine(), 20).orElseThrow()
                         .setMasked(true), "Program pin 20"),
                 fix("gsi-routing", UNSHARED, t -> rtNic(t).getLine().setGsi(99), "Move NIC-A"),
