@@ -5,12 +5,12 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.natsume.timeline.ui.SettingsCheck;
 
 /**
  * The settings of Run > Reproduce Paper...: runs per scenario, simulated seconds per run and the base seed, preset to
@@ -94,20 +94,7 @@ public final class ReproducePaperDialog extends Dialog {
     }
 
     private void validate() {
-        String error = null;
-        try {
-            build();
-        } catch (IllegalArgumentException e) {
-            error = e.getMessage();
-        }
-        if (message != null && !message.isDisposed()) {
-            message.setText(error == null ? "" : error);
-            message.getParent().layout();
-        }
-        Button ok = getButton(IDialogConstants.OK_ID);
-        if (ok != null) {
-            ok.setEnabled(error == null);
-        }
+        SettingsCheck.apply(this::build, message, getButton(IDialogConstants.OK_ID));
     }
 
     @Override

@@ -183,20 +183,7 @@ public final class RunDialog extends Dialog {
     }
 
     private void validate() {
-        String error = null;
-        try {
-            build();
-        } catch (IllegalArgumentException e) {
-            error = e.getMessage();
-        }
-        if (message != null && !message.isDisposed()) {
-            message.setText(error == null ? "" : error);
-            message.getParent().layout();
-        }
-        Button ok = getButton(IDialogConstants.OK_ID);
-        if (ok != null) {
-            ok.setEnabled(error == null);
-        }
+        SettingsCheck.apply(this::build, message, getButton(IDialogConstants.OK_ID));
     }
 
     private Result build() {
