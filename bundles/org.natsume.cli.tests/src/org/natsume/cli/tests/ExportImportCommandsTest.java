@@ -60,6 +60,31 @@ class ExportImportCommandsTest {
         assertEquals(2, run(new ExportCommand(), cwd, "missing.natsume", "--target", "xl", "-o", "o").exitCode());
     }
 
+    /**
+     * The dom0less target lives in its own bundle, which this test bundle does not require, so it is not in this
+     * runtime: the target list is what the installed bundles contribute, nothing more.
+     */
+    @Test
+    void aTargetWhoseBundleIsNotInstalledIsAnUnknownTarget(@TempDir Path cwd) throws Exception {
+        UsageException u = assertThrows(UsageException.class, () -> run(new ExportCommand(), cwd, "--example",
+                "paper-case2-vif", "--target", "dom0less", "-o", "o"));
+        assertEquals("unknown target 'dom0less'; targets: xl, xm, boot, cpupool, irq-affinity, natsume-routing, "
+                + "jailhouse, acrn, all", u.getMessage());
+        assertTrue(new ExportCommand().synopsis().contains("--target xl|xm|boot|cpupool|irq-affinity|natsume-routing|jailhouse|acrn|all"),
+                new ExportCommand().synopsis());
+        assertTrue(!Files.exists(cwd.resolve("o")));
+    }
+
+    @Test
+    void importLspciLooksUpItsFormatAndRefusesAnUnknownOne(@TempDir Path cwd) throws Exception {
+        Files.write(cwd.resolve("lspci.txt"), Fixtures.bytes("lspci/dx58so-lspci-vvnn.txt"));
+        UsageException u = assertThrows(UsageException.class, () -> run(new ImportLspciCommand(), cwd, "lspci.txt",
+                "--format", "devicetree", "-o", "board.natsume"));
+        assertEquals("unknown format 'devicetree'; formats: lspci", u.getMessage());
+        assertTrue(new ImportLspciCommand().synopsis().contains("[--format lspci]"), new ImportLspciCommand().synopsis());
+        assertEquals(0, run(new ImportLspciCommand(), cwd, "lspci.txt", "--format", "lspci", "-o", "board.natsume").exitCode());
+    }
+
     @Test
     void importLspciSavesAModelAndReportsSharers(@TempDir Path cwd) throws Exception {
         TopologyStore.registerStandalone();

@@ -39,7 +39,7 @@ public final class ExportCommand implements Command {
 
     @Override
     public String summary() {
-        return "write Xen/GRUB/cpupool/IRQ/Natsume/Jailhouse/ACRN configs for a topology; exit 1 if a target refuses it";
+        return "write the configuration files of each export target for a topology; exit 1 if a target refuses it";
     }
 
     @Override

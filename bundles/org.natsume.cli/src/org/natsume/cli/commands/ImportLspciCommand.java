@@ -10,23 +10,22 @@ import org.natsume.cli.Command;
 import org.natsume.cli.CommandContext;
 import org.natsume.cli.ExitCodes;
 import org.natsume.cli.UsageException;
+import org.natsume.configio.board.BoardFormatException;
+import org.natsume.configio.board.BoardImporters;
+import org.natsume.configio.board.BoardReader;
 import org.natsume.configio.lspci.BoardImport;
-import org.natsume.configio.lspci.BoardImporter;
-import org.natsume.configio.lspci.LspciDump;
-import org.natsume.configio.lspci.LspciFormatException;
-import org.natsume.configio.lspci.LspciParser;
-import org.natsume.configio.lspci.ProcInterrupts;
-import org.natsume.configio.lspci.ProcInterruptsParser;
 import org.natsume.model.io.TopologyStore;
 
 /**
  * {@code ./natsume import-lspci DUMP [--interrupts FILE] -o OUT.natsume}: turns a board's {@code lspci -vvnn} dump
  * (and optionally its {@code /proc/interrupts}) into a topology with the machine's PCI functions, drivers, GSIs and
- * sharers. Prints a summary; warnings (skipped lines, assumptions) go to stderr. Exit 2 when an input is unreadable.
+ * sharers, read by the board importer contributed for {@code --format} (default {@code lspci}). Prints a summary; warnings (skipped lines, assumptions) go to stderr. Exit 2 when an input is unreadable.
  */
 public final class ImportLspciCommand implements Command {
 
     private static final String INTERRUPTS = "--interrupts";
+    private static final String FORMAT = "--format";
+    private static final String DEFAULT_FORMAT = "lspci";
     private static final String OUT = "-o";
     private static final int MAX_WARNINGS_SHOWN = 20;
 
@@ -37,7 +36,7 @@ public final class ImportLspciCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "import-lspci DUMP [--interrupts FILE] -o OUT.natsume";
+        return "import-lspci DUMP [--interrupts FILE] [--format " + String.join("|", BoardImporters.ids()) + "] -o OUT.natsume";
     }
 
     @Override
@@ -47,7 +46,7 @@ public final class ImportLspciCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of(INTERRUPTS, OUT);
+        return Set.of(INTERRUPTS, FORMAT, OUT);
     }
 
     @Override
@@ -59,16 +58,18 @@ public final class ImportLspciCommand implements Command {
         Path out = ctx.resolve(args.require(OUT));
         Path dumpFile = ctx.resolve(args.positional().get(0));
         Optional<Path> irqFile = args.option(INTERRUPTS).map(ctx::resolve);
-        LspciDump dump;
-        Optional<ProcInterrupts> irqs = Optional.empty();
+        String format = args.option(FORMAT).orElse(DEFAULT_FORMAT);
+        BoardReader reader = BoardImporters.byId(format).orElseThrow(() -> new UsageException(
+                "unknown format '" + format + "'; formats: " + String.join(", ", BoardImporters.ids())));
+        readable(dumpFile);
+        if (irqFile.isPresent()) readable(irqFile.get());
+        BoardImport result;
         try {
-            dump = LspciParser.parse(readable(dumpFile));
-            if (irqFile.isPresent()) irqs = Optional.of(ProcInterruptsParser.parse(readable(irqFile.get())));
-        } catch (LspciFormatException e) {
+            result = reader.read(dumpFile, irqFile);
+        } catch (BoardFormatException e) {
             ctx.err().println("natsume import-lspci: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        BoardImport result = BoardImporter.importBoard(dump, irqs);
         TopologyStore.save(result.topology(), out);
         ctx.out().print(result.summary());
         int shown = 0;

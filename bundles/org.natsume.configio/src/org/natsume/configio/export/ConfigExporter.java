@@ -5,11 +5,13 @@ import java.util.List;
 import org.natsume.topology.Topology;
 
 /**
- * One export target of domain.md §7. Implementations are stateless and pure: same topology, same bytes.
+ * One export target of domain.md §7, contributed to {@code org.natsume.configio.exportTargets} (schema
+ * {@code schema/exportTargets.exsd}, docs/extending.md). Implementations are stateless and pure: same topology,
+ * same bytes; they have a public no-argument constructor, as the extension registry creates them.
  */
 public interface ConfigExporter {
 
-    /** The target name used on the command line ({@code xl}, {@code boot}, ...). */
+    /** The target name used on the command line ({@code xl}, {@code boot}, ...); equal to the contribution's id. */
     String id();
 
     /** One line for help texts. */

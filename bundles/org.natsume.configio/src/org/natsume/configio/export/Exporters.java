@@ -3,23 +3,45 @@ package org.natsume.configio.export;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.IExtensionRegistry;
+
 import org.natsume.configio.internal.Quoting;
+import org.natsume.extensions.Contribution;
+import org.natsume.extensions.PerRegistry;
 import org.natsume.topology.Topology;
 import org.natsume.topology.emf.TopologyReadException;
 import org.natsume.topology.emf.TopologyReader;
 
-/** The export targets of domain.md §7, in the order {@code --target all} runs them. */
+/**
+ * The export targets contributed to {@value #POINT} (docs/extending.md), the built-in ones of domain.md §7
+ * included, in the order {@code --target all} runs them.
+ */
 public final class Exporters {
 
-    private static final List<ConfigExporter> ALL = List.of(new XlExporter(), new XmExporter(), new BootExporter(),
-            new CpupoolExporter(), new IrqAffinityExporter(), new NatsumeRoutingExporter(), new JailhouseExporter(),
-            new AcrnExporter());
+    public static final String POINT = "org.natsume.configio.exportTargets";
+
+    private static final PerRegistry<List<Contribution<ConfigExporter>>> TARGETS = new PerRegistry<>(Exporters::targets);
 
     private Exporters() {
     }
 
+    /** The targets of a registry, each exporter created once; its {@code id()} must be the element's id. */
+    public static List<Contribution<ConfigExporter>> targets(IExtensionRegistry registry) {
+        return Contribution.load(registry, POINT, "target", ConfigExporter.class, ConfigExporter::id);
+    }
+
+    public static List<Contribution<ConfigExporter>> targets() {
+        return TARGETS.get();
+    }
+
     public static List<ConfigExporter> all() {
-        return ALL;
+        return targets().stream().map(Contribution::instance).toList();
+    }
+
+    /** The target's label from its contribution ("Xen xl (4.1+)"), or the id of an exporter no bundle contributes. */
+    public static String label(ConfigExporter exporter) {
+        return targets().stream().filter(t -> t.instance() == exporter).map(Contribution::label).findFirst()
+                .orElse(exporter.id());
     }
 
     /**
@@ -36,10 +58,10 @@ public final class Exporters {
     }
 
     public static Optional<ConfigExporter> byId(String id) {
-        return ALL.stream().filter(e -> e.id().equals(id)).findFirst();
+        return all().stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     public static List<String> ids() {
-        return ALL.stream().map(ConfigExporter::id).toList();
+        return all().stream().map(ConfigExporter::id).toList();
     }
 }

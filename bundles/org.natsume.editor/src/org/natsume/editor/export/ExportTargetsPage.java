@@ -45,16 +45,16 @@ public final class ExportTargetsPage extends WizardPage {
         for (String title : new String[] {"Target", "Writes"}) {
             TableColumn col = new TableColumn(table, SWT.NONE);
             col.setText(title);
-            col.setWidth(title.equals("Target") ? 130 : 520);
+            col.setWidth(title.equals("Target") ? 210 : 520);
         }
         for (ConfigExporter e : Exporters.all()) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] {e.id(), e.description()});
+            item.setText(new String[] {Exporters.label(e) + " (" + e.id() + ")", e.description()});
             item.setChecked(true);
             item.setData(e);
         }
         table.addListener(SWT.Selection, e -> validate());
-        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(650, 200).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).hint(730, 200).applyTo(table);
         new Label(c, SWT.NONE).setText("Folder:");
         folder = new Text(c, SWT.BORDER);
         folder.setText(initialFolder.toString());

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.natsume.configio.board.BoardFormatException;
+import org.natsume.configio.board.BoardImporters;
+import org.natsume.configio.board.BoardReader;
 import org.natsume.configio.lspci.BoardImport;
-import org.natsume.configio.lspci.BoardImporter;
-import org.natsume.configio.lspci.LspciFormatException;
-import org.natsume.configio.lspci.LspciParser;
-import org.natsume.configio.lspci.ProcInterrupts;
-import org.natsume.configio.lspci.ProcInterruptsParser;
 import org.natsume.model.Topology;
 import org.natsume.model.examples.Examples;
 import org.natsume.model.examples.Templates;
@@ -38,11 +36,11 @@ public final class NewTopologies {
      * @throws IOException naming the file and line when a file cannot be read or is not what it should be
      */
     public static BoardImport fromLspci(Path lspci, Optional<Path> procInterrupts) throws IOException {
+        BoardReader reader = BoardImporters.byId("lspci")
+                .orElseThrow(() -> new IOException("no bundle contributes the board format 'lspci'"));
         try {
-            Optional<ProcInterrupts> irqs = procInterrupts.isEmpty() ? Optional.empty()
-                    : Optional.of(ProcInterruptsParser.parse(procInterrupts.get()));
-            return BoardImporter.importBoard(LspciParser.parse(lspci), irqs);
-        } catch (LspciFormatException e) {
+            return reader.read(lspci, procInterrupts);
+        } catch (BoardFormatException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
