@@ -382,7 +382,7 @@ public class TopologyEditor extends GraphicalEditorWithFlyoutPalette {
         }
         LiveValidation v = ctx.validation();
         String policy = topology.getHypervisor() == null ? "bare metal"
-                : "Routing " + topology.getHypervisor().getRoutingPolicy().getLiteral();
+                : "Routing " + topology.getHypervisor().getRoutingPolicy();
         String problems = plural(v.count(Severity.ERROR), "error") + ", " + plural(v.count(Severity.WARNING), "warning");
         FanOutHighlight h = ctx.highlight();
         String fan = h.isEmpty() ? "Select a device or an interrupt line to see which domains its interrupts reach."

@@ -10,9 +10,10 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 
 /**
- * One contributed element with an {@code id}, a {@code label} and a {@code class}, the shape every Natsume
- * extension point shares, with the instance of its class.
+ * One contributed element with an {@code id}, a label and a {@code class}, the shape every Natsume extension point
+ * shares, with the instance of its class.
  *
+ * @param label the element's label attribute ({@code label}, or a rule's {@code description})
  * @param bundle the contributing bundle, for messages
  */
 public record Contribution<T>(String id, String label, String bundle, IConfigurationElement element, T instance) {
@@ -25,11 +26,17 @@ public record Contribution<T>(String id, String label, String bundle, IConfigura
      */
     public static <T> List<Contribution<T>> load(IExtensionRegistry registry, String pointId, String elementName,
             Class<T> type, Function<T, String> idOf) {
+        return load(registry, pointId, elementName, "label", type, idOf);
+    }
+
+    /** {@link #load(IExtensionRegistry, String, String, Class, Function)} with another required label attribute. */
+    public static <T> List<Contribution<T>> load(IExtensionRegistry registry, String pointId, String elementName,
+            String labelAttribute, Class<T> type, Function<T, String> idOf) {
         List<Contribution<T>> out = new ArrayList<>();
         Map<String, String> bundleOfId = new HashMap<>();
         for (IConfigurationElement e : Extensions.elements(registry, pointId, elementName)) {
             String id = Extensions.required(e, "id");
-            String label = Extensions.required(e, "label");
+            String label = Extensions.required(e, labelAttribute);
             String previous = bundleOfId.putIfAbsent(id, e.getNamespaceIdentifier());
             if (previous != null) {
                 throw new IllegalStateException("extension point " + pointId + ": id '" + id + "' is contributed by "

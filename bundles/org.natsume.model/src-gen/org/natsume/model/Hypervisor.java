@@ -178,32 +178,29 @@ public interface Hypervisor extends NamedElement {
 	/**
 	 * Returns the value of the '<em><b>Routing Policy</b></em>' attribute.
 	 * The default value is <code>"BY_IRQ"</code>.
-	 * The literals are from the enumeration {@link org.natsume.model.RoutingPolicy}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * BY_IRQ: stock Xen notifies every domain bound to the IRQ; BY_BDF: Natsume proposal 2 notifies only the owner of the asserting device.
+	 * The id of an installed routing policy (extension point org.natsume.sim.routingPolicies). BY_IRQ: stock Xen notifies every domain bound to the IRQ; BY_BDF: Natsume proposal 2 notifies only the owner of the asserting device.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Routing Policy</em>' attribute.
-	 * @see org.natsume.model.RoutingPolicy
-	 * @see #setRoutingPolicy(RoutingPolicy)
+	 * @see #setRoutingPolicy(String)
 	 * @see org.natsume.model.NatsumePackage#getHypervisor_RoutingPolicy()
 	 * @model default="BY_IRQ"
 	 *        annotation="http://www.natsume.org/model/edit category='Natsume'"
 	 * @generated
 	 */
-	RoutingPolicy getRoutingPolicy();
+	String getRoutingPolicy();
 
 	/**
 	 * Sets the value of the '{@link org.natsume.model.Hypervisor#getRoutingPolicy <em>Routing Policy</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Routing Policy</em>' attribute.
-	 * @see org.natsume.model.RoutingPolicy
 	 * @see #getRoutingPolicy()
 	 * @generated
 	 */
-	void setRoutingPolicy(RoutingPolicy value);
+	void setRoutingPolicy(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Ioapic Target Policy</b></em>' attribute.

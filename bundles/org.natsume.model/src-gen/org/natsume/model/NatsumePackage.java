@@ -2425,16 +2425,6 @@ public interface NatsumePackage extends EPackage {
 	int SCHEDULER_KIND = 31;
 
 	/**
-	 * The meta object id for the '{@link org.natsume.model.RoutingPolicy <em>Routing Policy</em>}' enum.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see org.natsume.model.RoutingPolicy
-	 * @see org.natsume.model.impl.NatsumePackageImpl#getRoutingPolicy()
-	 * @generated
-	 */
-	int ROUTING_POLICY = 32;
-
-	/**
 	 * The meta object id for the '{@link org.natsume.model.IoApicTargetPolicy <em>Io Apic Target Policy</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2442,7 +2432,7 @@ public interface NatsumePackage extends EPackage {
 	 * @see org.natsume.model.impl.NatsumePackageImpl#getIoApicTargetPolicy()
 	 * @generated
 	 */
-	int IO_APIC_TARGET_POLICY = 33;
+	int IO_APIC_TARGET_POLICY = 32;
 
 	/**
 	 * The meta object id for the '{@link org.natsume.model.AckMethod <em>Ack Method</em>}' enum.
@@ -2452,7 +2442,7 @@ public interface NatsumePackage extends EPackage {
 	 * @see org.natsume.model.impl.NatsumePackageImpl#getAckMethod()
 	 * @generated
 	 */
-	int ACK_METHOD = 34;
+	int ACK_METHOD = 33;
 
 	/**
 	 * The meta object id for the '{@link org.natsume.model.LowestPriorityArbitration <em>Lowest Priority Arbitration</em>}' enum.
@@ -2462,7 +2452,7 @@ public interface NatsumePackage extends EPackage {
 	 * @see org.natsume.model.impl.NatsumePackageImpl#getLowestPriorityArbitration()
 	 * @generated
 	 */
-	int LOWEST_PRIORITY_ARBITRATION = 35;
+	int LOWEST_PRIORITY_ARBITRATION = 34;
 
 	/**
 	 * The meta object id for the '{@link org.natsume.model.DomainKind <em>Domain Kind</em>}' enum.
@@ -2472,7 +2462,7 @@ public interface NatsumePackage extends EPackage {
 	 * @see org.natsume.model.impl.NatsumePackageImpl#getDomainKind()
 	 * @generated
 	 */
-	int DOMAIN_KIND = 36;
+	int DOMAIN_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.natsume.model.GuestType <em>Guest Type</em>}' enum.
@@ -2482,7 +2472,7 @@ public interface NatsumePackage extends EPackage {
 	 * @see org.natsume.model.impl.NatsumePackageImpl#getGuestType()
 	 * @generated
 	 */
-	int GUEST_TYPE = 37;
+	int GUEST_TYPE = 36;
 
 	/**
 	 * The meta object id for the '{@link org.natsume.model.AttachmentMode <em>Attachment Mode</em>}' enum.
@@ -2492,7 +2482,7 @@ public interface NatsumePackage extends EPackage {
 	 * @see org.natsume.model.impl.NatsumePackageImpl#getAttachmentMode()
 	 * @generated
 	 */
-	int ATTACHMENT_MODE = 38;
+	int ATTACHMENT_MODE = 37;
 
 	/**
 	 * The meta object id for the '{@link org.natsume.model.HostRole <em>Host Role</em>}' enum.
@@ -2502,7 +2492,7 @@ public interface NatsumePackage extends EPackage {
 	 * @see org.natsume.model.impl.NatsumePackageImpl#getHostRole()
 	 * @generated
 	 */
-	int HOST_ROLE = 39;
+	int HOST_ROLE = 38;
 
 	/**
 	 * The meta object id for the '{@link org.natsume.model.Direction <em>Direction</em>}' enum.
@@ -2512,7 +2502,7 @@ public interface NatsumePackage extends EPackage {
 	 * @see org.natsume.model.impl.NatsumePackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 40;
+	int DIRECTION = 39;
 
 	/**
 	 * The meta object id for the '{@link org.natsume.model.KernelProfile <em>Kernel Profile</em>}' enum.
@@ -2522,7 +2512,7 @@ public interface NatsumePackage extends EPackage {
 	 * @see org.natsume.model.impl.NatsumePackageImpl#getKernelProfile()
 	 * @generated
 	 */
-	int KERNEL_PROFILE = 41;
+	int KERNEL_PROFILE = 40;
 
 	/**
 	 * The meta object id for the '{@link org.natsume.model.RateMode <em>Rate Mode</em>}' enum.
@@ -2532,7 +2522,7 @@ public interface NatsumePackage extends EPackage {
 	 * @see org.natsume.model.impl.NatsumePackageImpl#getRateMode()
 	 * @generated
 	 */
-	int RATE_MODE = 42;
+	int RATE_MODE = 41;
 
 
 	/**
@@ -4099,16 +4089,6 @@ public interface NatsumePackage extends EPackage {
 	EEnum getSchedulerKind();
 
 	/**
-	 * Returns the meta object for enum '{@link org.natsume.model.RoutingPolicy <em>Routing Policy</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for enum '<em>Routing Policy</em>'.
-	 * @see org.natsume.model.RoutingPolicy
-	 * @generated
-	 */
-	EEnum getRoutingPolicy();
-
-	/**
 	 * Returns the meta object for enum '{@link org.natsume.model.IoApicTargetPolicy <em>Io Apic Target Policy</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5454,16 +5434,6 @@ public interface NatsumePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SCHEDULER_KIND = eINSTANCE.getSchedulerKind();
-
-		/**
-		 * The meta object literal for the '{@link org.natsume.model.RoutingPolicy <em>Routing Policy</em>}' enum.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see org.natsume.model.RoutingPolicy
-		 * @see org.natsume.model.impl.NatsumePackageImpl#getRoutingPolicy()
-		 * @generated
-		 */
-		EEnum ROUTING_POLICY = eINSTANCE.getRoutingPolicy();
 
 		/**
 		 * The meta object literal for the '{@link org.natsume.model.IoApicTargetPolicy <em>Io Apic Target Policy</em>}' enum.

@@ -24,7 +24,7 @@ import org.natsume.model.LogicalCpu;
 import org.natsume.model.Machine;
 import org.natsume.model.NatsumeFactory;
 import org.natsume.model.PciFunction;
-import org.natsume.model.RoutingPolicy;
+import org.natsume.model.RoutingPolicies;
 import org.natsume.model.Topology;
 import org.natsume.model.Vcpu;
 import org.natsume.sweep.spec.Setting;
@@ -135,7 +135,7 @@ public final class TopologyEdits {
             default -> throw new IllegalArgumentException("proposals: '" + v + "' is none of stock, P1, P2, P1+P2");
         }
         hv.setIoapicTargetPolicy(p1 ? IoApicTargetPolicy.PIN_TO_RTVM_CPU : IoApicTargetPolicy.XEN_DEFAULT);
-        hv.setRoutingPolicy(p2 ? RoutingPolicy.BY_BDF : RoutingPolicy.BY_IRQ);
+        hv.setRoutingPolicy(p2 ? RoutingPolicies.BY_BDF : RoutingPolicies.BY_IRQ);
     }
 
     private static void moveToGsi(Topology t, PciFunction f, int gsi) {

@@ -158,8 +158,6 @@ public record Topology(String name, MachineInfo machine, Optional<HypervisorInfo
 
     public enum Scheduler { CREDIT, CREDIT2, SEDF, RTDS, NULL }
 
-    public enum RoutingPolicy { BY_IRQ, BY_BDF }
-
     public enum IoapicTargetPolicy { XEN_DEFAULT, PIN_TO_RTVM_CPU }
 
     public enum AckMethod { NEW, OLD }
@@ -169,14 +167,15 @@ public record Topology(String name, MachineInfo machine, Optional<HypervisorInfo
 
     /**
      * @param xenVersion e.g. "3.4.1"; decides which boot options exist (§7.1).
+     * @param routingPolicy the id of an interrupt-routing policy (BY_IRQ, BY_BDF or a contributed one, docs/extending.md).
      * @param irqRatelimit 0 = not set.
      */
-    public record HypervisorInfo(String xenVersion, Scheduler scheduler, RoutingPolicy routingPolicy,
+    public record HypervisorInfo(String xenVersion, Scheduler scheduler, String routingPolicy,
             IoapicTargetPolicy ioapicTargetPolicy, AckMethod ackMethod, int irqRatelimit) {
         public HypervisorInfo {
             xenVersion = xenVersion == null || xenVersion.isBlank() ? "3.4.1" : xenVersion;
             scheduler = scheduler == null ? Scheduler.CREDIT : scheduler;
-            routingPolicy = routingPolicy == null ? RoutingPolicy.BY_IRQ : routingPolicy;
+            routingPolicy = routingPolicy == null || routingPolicy.isBlank() ? "BY_IRQ" : routingPolicy;
             ioapicTargetPolicy = ioapicTargetPolicy == null ? IoapicTargetPolicy.XEN_DEFAULT : ioapicTargetPolicy;
             ackMethod = ackMethod == null ? AckMethod.NEW : ackMethod;
         }

@@ -19,7 +19,7 @@ import org.natsume.cli.commands.ExampleCommand;
 import org.natsume.cli.commands.ExamplesCommand;
 import org.natsume.cli.commands.ValidateCommand;
 import org.natsume.cli.tests.CliTestSupport.Result;
-import org.natsume.model.RoutingPolicy;
+import org.natsume.model.RoutingPolicies;
 import org.natsume.model.Topology;
 import org.natsume.model.examples.Examples;
 import org.natsume.model.io.TopologyStore;
@@ -59,11 +59,22 @@ class ModelCommandsTest {
     @Test
     void validateCleanAndByBdfExitZero() throws Exception {
         Topology t = Examples.load("paper-case3-passthrough-shared");
-        t.getHypervisor().setRoutingPolicy(RoutingPolicy.BY_BDF);
+        t.getHypervisor().setRoutingPolicy(RoutingPolicies.BY_BDF);
         TopologyStore.save(t, dir.resolve("bdf.natsume"));
         assertEquals(ExitCodes.OK, run(new ValidateCommand(), "bdf.natsume"));
         assertTrue(out().contains("INFO /domains[guestB]/attachments[guestB-nic-b]: GSI 16"), out());
         assertEquals(ExitCodes.OK, run(new ValidateCommand(), "--example", "paper-case3-passthrough-unshared"));
+    }
+
+    /** A policy whose bundle is not installed (here: the test policy of org.natsume.sim.policy.tests) is an error. */
+    @Test
+    void validateReportsARoutingPolicyNoInstalledBundleContributes() throws Exception {
+        Topology t = Examples.load("paper-case3-passthrough-unshared");
+        t.getHypervisor().setRoutingPolicy("ROUND_ROBIN");
+        TopologyStore.save(t, dir.resolve("rr.natsume"));
+        assertEquals(ExitCodes.FINDINGS, run(new ValidateCommand(), "rr.natsume"));
+        assertTrue(out().lines().anyMatch(l -> l.startsWith("ERROR ") && l.endsWith(": routing policy 'ROUND_ROBIN' is not installed; installed: BY_IRQ, BY_BDF")),
+                out());
     }
 
     @Test

@@ -49,7 +49,7 @@ final class DescribeJson {
             hv.put("name", h.getName());
             hv.put("version", h.getVersion());
             hv.put("scheduler", h.getScheduler().getName());
-            hv.put("routingPolicy", h.getRoutingPolicy().getName());
+            hv.put("routingPolicy", h.getRoutingPolicy());
             hv.put("ioapicTargetPolicy", h.getIoapicTargetPolicy().getName());
             hv.put("ackMethod", h.getAckMethod().getName());
             doc.put("hypervisor", hv);

@@ -121,7 +121,7 @@ public final class NatsumeRoutingExporter implements ConfigExporter {
         StringBuilder sb = new StringBuilder("{\n");
         sb.append("  \"format\": ").append(Quoting.json(FORMAT)).append(",\n");
         sb.append("  \"topology\": ").append(Quoting.json(t.name())).append(",\n");
-        sb.append("  \"routingPolicy\": ").append(Quoting.json(h.routingPolicy().name())).append(",\n");
+        sb.append("  \"routingPolicy\": ").append(Quoting.json(h.routingPolicy())).append(",\n");
         sb.append("  \"ioapicTargetPolicy\": ").append(Quoting.json(h.ioapicTargetPolicy().name())).append(",\n");
         sb.append("  \"owners\": [");
         for (int i = 0; i < owners.size(); i++) {
@@ -166,7 +166,7 @@ public final class NatsumeRoutingExporter implements ConfigExporter {
         var h = t.hypervisor().get();
         StringBuilder sb = new StringBuilder();
         sb.append(Header.lines("# ", t, "Natsume routing plan, " + FORMAT + " (docs/natsume-routing.md)"));
-        sb.append("# routingPolicy ").append(h.routingPolicy()).append(", ioapicTargetPolicy ").append(h.ioapicTargetPolicy()).append('\n');
+        sb.append("# routingPolicy ").append(Quoting.comment(h.routingPolicy())).append(", ioapicTargetPolicy ").append(h.ioapicTargetPolicy()).append('\n');
         sb.append("#\n# Proposal 2: BDF -> owner domain. A level-triggered INTx line raised by BDF is delivered only to its owner.\n");
         sb.append("# BDF           GSI   MODE  DOMID  DOMAIN\n");
         for (Owner o : owners) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.natsume.editor.TopologyEditor;
 import org.natsume.editor.actions.EditorActions;
-import org.natsume.model.RoutingPolicy;
+import org.natsume.model.RoutingPolicies;
 import org.natsume.ui.PathEditorInput;
 
 /**
@@ -60,7 +60,7 @@ class ActivePartActionsTest {
         toggle.run();
         EditorFixture.spin();
         assertFalse(case3.isDirty(), "the hidden editor was changed");
-        assertEquals(RoutingPolicy.BY_IRQ, case3.topology().getHypervisor().getRoutingPolicy());
+        assertEquals(RoutingPolicies.BY_IRQ, case3.topology().getHypervisor().getRoutingPolicy());
 
         EditorFixture.page().activate(case3);
         EditorFixture.spin();

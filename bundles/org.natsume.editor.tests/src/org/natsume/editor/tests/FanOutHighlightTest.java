@@ -19,7 +19,7 @@ import org.natsume.editor.validation.ProblemsView;
 import org.natsume.model.Domain;
 import org.natsume.model.InterruptLine;
 import org.natsume.model.PciFunction;
-import org.natsume.model.RoutingPolicy;
+import org.natsume.model.RoutingPolicies;
 import org.natsume.model.Topology;
 import org.natsume.model.validation.Finding;
 import org.natsume.model.validation.Severity;
@@ -108,14 +108,14 @@ class FanOutHighlightTest {
         assertNull(ring(guestA), "guest A (vif) receives no interrupts of NIC-B");
 
         toggle();
-        assertEquals(RoutingPolicy.BY_BDF, t.getHypervisor().getRoutingPolicy());
+        assertEquals(RoutingPolicies.BY_BDF, t.getHypervisor().getRoutingPolicy());
         assertEquals(Map.of(guestB, Role.OWNER), editor.context().highlight().domains());
         assertNull(ring(dom0), "under BY_BDF Dom0 no longer receives NIC-B's interrupts");
         assertEquals(Role.OWNER, ring(guestB));
 
         editor.emfStack().undo();
         EditorFixture.spin();
-        assertEquals(RoutingPolicy.BY_IRQ, t.getHypervisor().getRoutingPolicy());
+        assertEquals(RoutingPolicies.BY_IRQ, t.getHypervisor().getRoutingPolicy());
         assertEquals(Role.SPURIOUS, ring(dom0), "undo brings the spurious delivery back at once");
     }
 

@@ -11,7 +11,7 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.Test;
 import org.natsume.editor.quickfix.QuickFix;
 import org.natsume.editor.quickfix.QuickFixDialog;
-import org.natsume.model.RoutingPolicy;
+import org.natsume.model.RoutingPolicies;
 import org.natsume.model.validation.Finding;
 import org.natsume.model.validation.Severity;
 
@@ -52,13 +52,13 @@ class QuickFixDialogTest extends SharedExampleEditorTest {
 
         dialog.apply();
         EditorFixture.spin();
-        assertEquals(RoutingPolicy.BY_BDF, t.getHypervisor().getRoutingPolicy());
+        assertEquals(RoutingPolicies.BY_BDF, t.getHypervisor().getRoutingPolicy());
         assertTrue(editor.context().validation().findings().stream().noneMatch(f -> f.severity() == Severity.ERROR));
         assertTrue(editor.isDirty());
 
         editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()).run();
         EditorFixture.spin();
-        assertEquals(RoutingPolicy.BY_IRQ, t.getHypervisor().getRoutingPolicy());
+        assertEquals(RoutingPolicies.BY_IRQ, t.getHypervisor().getRoutingPolicy());
         assertEquals(Severity.ERROR, sharedLineError().severity());
         assertFalse(editor.isDirty());
     }

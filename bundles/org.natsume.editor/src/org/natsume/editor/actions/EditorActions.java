@@ -14,7 +14,7 @@ import org.natsume.editor.TopologyEditor;
 import org.natsume.editor.commands.CopyPaste;
 import org.natsume.editor.fanout.FanOutHighlight;
 import org.natsume.editor.layout.AutoLayout;
-import org.natsume.model.RoutingPolicy;
+import org.natsume.model.RoutingPolicies;
 
 /**
  * The editor's own actions, registered in its action registry under the ids below; the contributor shows them in the
@@ -183,16 +183,16 @@ public final class EditorActions {
         void update() {
             boolean hasHypervisor = editor.topology().getHypervisor() != null;
             setEnabled(hasHypervisor);
-            boolean byBdf = FanOutHighlight.policyOf(editor.topology()) == RoutingPolicy.BY_BDF;
-            setChecked(byBdf);
-            setText(byBdf ? "Routing: BY_BDF" : "Routing: BY_IRQ");
+            String policy = FanOutHighlight.policyOf(editor.topology());
+            setChecked(policy.equals(RoutingPolicies.BY_BDF));
+            setText("Routing: " + policy);
         }
 
         @Override
         public void run() {
-            RoutingPolicy now = FanOutHighlight.policyOf(editor.topology());
-            editor.execute(editor.commands().setRoutingPolicy(now == RoutingPolicy.BY_IRQ ? RoutingPolicy.BY_BDF
-                    : RoutingPolicy.BY_IRQ));
+            String now = FanOutHighlight.policyOf(editor.topology());
+            editor.execute(editor.commands().setRoutingPolicy(now.equals(RoutingPolicies.BY_IRQ) ? RoutingPolicies.BY_BDF
+                    : RoutingPolicies.BY_IRQ));
             update();
         }
     }

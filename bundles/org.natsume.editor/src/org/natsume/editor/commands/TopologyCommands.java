@@ -42,7 +42,7 @@ import org.natsume.model.PciBus;
 import org.natsume.model.PciFunction;
 import org.natsume.model.Polarity;
 import org.natsume.model.RedirectionEntry;
-import org.natsume.model.RoutingPolicy;
+import org.natsume.model.RoutingPolicies;
 import org.natsume.model.Topology;
 import org.natsume.model.TriggerMode;
 import org.natsume.model.Vcpu;
@@ -605,12 +605,12 @@ public final class TopologyCommands {
         }
     }
 
-    /** Switches the hypervisor between BY_IRQ and BY_BDF routing; {@code null} for a bare-metal topology. */
-    public Command setRoutingPolicy(RoutingPolicy policy) {
-        if (topology.getHypervisor() == null || topology.getHypervisor().getRoutingPolicy() == policy) {
+    /** Sets the hypervisor's routing policy (an installed policy's id); {@code null} for a bare-metal topology. */
+    public Command setRoutingPolicy(String policy) {
+        if (topology.getHypervisor() == null || java.util.Objects.equals(topology.getHypervisor().getRoutingPolicy(), policy)) {
             return null;
         }
-        CompoundCommand c = new CompoundCommand("Routing policy " + policy.getLiteral());
+        CompoundCommand c = new CompoundCommand("Routing policy " + policy);
         c.append(new SetCommand(domain, topology.getHypervisor(), Literals.HYPERVISOR__ROUTING_POLICY, policy));
         return c;
     }

@@ -10,7 +10,7 @@ import org.natsume.model.DeviceAttachment;
 import org.natsume.model.Domain;
 import org.natsume.model.InterruptLine;
 import org.natsume.model.PciFunction;
-import org.natsume.model.RoutingPolicy;
+import org.natsume.model.RoutingPolicies;
 import org.natsume.model.Topology;
 import org.natsume.model.analysis.FanOut;
 import org.natsume.model.analysis.Ownership;
@@ -21,26 +21,27 @@ import org.natsume.model.analysis.Ownership;
  * every interrupt it receives comes from a device it owns, {@link Role#SPURIOUS} when it also receives interrupts of
  * devices it does not own: the paper's problem, which BY_BDF routing removes.
  */
-public record FanOutHighlight(EObject subject, RoutingPolicy policy, Map<Domain, Role> domains, String summary) {
+public record FanOutHighlight(EObject subject, String policy, Map<Domain, Role> domains, String summary) {
 
     public enum Role {
         OWNER, SPURIOUS
     }
 
-    public static final FanOutHighlight NONE = new FanOutHighlight(null, RoutingPolicy.BY_IRQ, Map.of(), "");
+    public static final FanOutHighlight NONE = new FanOutHighlight(null, RoutingPolicies.BY_IRQ, Map.of(), "");
 
     public boolean isEmpty() {
         return domains.isEmpty();
     }
 
     /** The routing policy in force: BY_IRQ (stock Xen) when the topology has no hypervisor. */
-    public static RoutingPolicy policyOf(Topology t) {
-        return t.getHypervisor() == null ? RoutingPolicy.BY_IRQ : t.getHypervisor().getRoutingPolicy();
+    public static String policyOf(Topology t) {
+        return t.getHypervisor() == null || t.getHypervisor().getRoutingPolicy() == null ? RoutingPolicies.BY_IRQ
+                : t.getHypervisor().getRoutingPolicy();
     }
 
     /** The highlight for {@code selected} (a device, an interrupt line, an attachment or an INTx edge's device). */
     public static FanOutHighlight of(Topology t, EObject selected) {
-        RoutingPolicy policy = policyOf(t);
+        String policy = policyOf(t);
         if (selected instanceof DeviceAttachment a && a.getFunction() != null) {
             selected = a.getFunction();
         }
@@ -59,7 +60,7 @@ public record FanOutHighlight(EObject subject, RoutingPolicy policy, Map<Domain,
         } else {
             return new FanOutHighlight(selected, policy, Map.of(), "");
         }
-        String summary = what + " under " + policy.getLiteral() + " reach " + (roles.isEmpty() ? "no domain"
+        String summary = what + " under " + policy + " reach " + (roles.isEmpty() ? "no domain"
                 : roles.entrySet().stream().map(e -> Ownership.label(e.getKey())
                         + (e.getValue() == Role.SPURIOUS ? " (spurious)" : "")).collect(Collectors.joining(", ")));
         return new FanOutHighlight(selected, policy, Map.copyOf(roles), summary);
@@ -72,7 +73,7 @@ public record FanOutHighlight(EObject subject, RoutingPolicy policy, Map<Domain,
         return n.length() > 20 && space > 0 ? n.substring(0, space) : n;
     }
 
-    private static void add(Map<Domain, Role> roles, FanOut.DeviceFanOut device, RoutingPolicy policy) {
+    private static void add(Map<Domain, Role> roles, FanOut.DeviceFanOut device, String policy) {
         List<Domain> spurious = device.spurious(policy);
         for (Domain d : device.notified(policy)) {
             Role role = spurious.contains(d) ? Role.SPURIOUS : Role.OWNER;

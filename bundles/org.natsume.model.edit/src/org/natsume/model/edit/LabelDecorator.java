@@ -1,11 +1,14 @@
 package org.natsume.model.edit;
 
+import java.util.List;
+
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
@@ -30,6 +33,20 @@ final class LabelDecorator extends ItemProviderDecorator implements Adapter, IEd
     public String getText(Object object) {
         String text = NatsumeLabels.text(object);
         return text != null ? text : super.getText(object);
+    }
+
+    /** The generated descriptors, with the installed routing policies offered as choices ({@link RoutingPolicyChoices}). */
+    @Override
+    public List<IItemPropertyDescriptor> getPropertyDescriptors(Object object) {
+        return RoutingPolicyChoices.decorate(object, super.getPropertyDescriptors(object));
+    }
+
+    @Override
+    public IItemPropertyDescriptor getPropertyDescriptor(Object object, Object propertyId) {
+        for (IItemPropertyDescriptor d : getPropertyDescriptors(object)) {
+            if (propertyId.equals(d.getId(object))) return d;
+        }
+        return super.getPropertyDescriptor(object, propertyId);
     }
 
     @Override

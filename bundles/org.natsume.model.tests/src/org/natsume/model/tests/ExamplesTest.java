@@ -20,7 +20,7 @@ import org.natsume.model.NatsumeFactory;
 import org.natsume.model.NetperfTcpStream;
 import org.natsume.model.Nic;
 import org.natsume.model.PciFunction;
-import org.natsume.model.RoutingPolicy;
+import org.natsume.model.RoutingPolicies;
 import org.natsume.model.Topology;
 import org.natsume.model.UdpFlood;
 import org.natsume.model.bdf.Bdf;
@@ -83,7 +83,7 @@ class ExamplesTest {
         assertEquals("guestA", u.getDomain().getName());
         PaperTestbed.withProposals(t, true, true);
         assertEquals(IoApicTargetPolicy.PIN_TO_RTVM_CPU, t.getHypervisor().getIoapicTargetPolicy());
-        assertEquals(RoutingPolicy.BY_BDF, t.getHypervisor().getRoutingPolicy());
+        assertEquals(RoutingPolicies.BY_BDF, t.getHypervisor().getRoutingPolicy());
         assertFalse(TopologyValidator.hasErrors(TopologyValidator.validate(t)));
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.natsume.model.Domain;
-import org.natsume.model.RoutingPolicy;
+import org.natsume.model.RoutingPolicies;
 import org.natsume.model.Topology;
 import org.natsume.model.analysis.FanOut;
 import org.natsume.model.analysis.FanOut.DeviceFanOut;
@@ -41,16 +41,16 @@ class FanOutTest {
 
         DeviceFanOut usb = device(gsi16, "0000:00:1a.0");
         assertEquals(dom0, usb.owner().orElseThrow());
-        assertEquals(List.of(dom0, guestB), usb.notified(RoutingPolicy.BY_IRQ));
-        assertEquals(List.of(guestB), usb.spurious(RoutingPolicy.BY_IRQ));
-        assertEquals(List.of(dom0), usb.notified(RoutingPolicy.BY_BDF));
-        assertEquals(List.of(), usb.spurious(RoutingPolicy.BY_BDF));
+        assertEquals(List.of(dom0, guestB), usb.notified(RoutingPolicies.BY_IRQ));
+        assertEquals(List.of(guestB), usb.spurious(RoutingPolicies.BY_IRQ));
+        assertEquals(List.of(dom0), usb.notified(RoutingPolicies.BY_BDF));
+        assertEquals(List.of(), usb.spurious(RoutingPolicies.BY_BDF));
 
         DeviceFanOut nicB = device(gsi16, "0000:05:00.0");
         assertEquals(guestB, nicB.owner().orElseThrow());
-        assertEquals(List.of(dom0, guestB), nicB.notified(RoutingPolicy.BY_IRQ));
-        assertEquals(List.of(dom0), nicB.spurious(RoutingPolicy.BY_IRQ));
-        assertEquals(List.of(guestB), nicB.notified(RoutingPolicy.BY_BDF));
+        assertEquals(List.of(dom0, guestB), nicB.notified(RoutingPolicies.BY_IRQ));
+        assertEquals(List.of(dom0), nicB.spurious(RoutingPolicies.BY_IRQ));
+        assertEquals(List.of(guestB), nicB.notified(RoutingPolicies.BY_BDF));
 
         assertFalse(line(t, 20).shared(), "NIC-A is alone on GSI 20");
     }
@@ -64,7 +64,7 @@ class FanOutTest {
         assertFalse(gsi20.shared());
         DeviceFanOut nicA = device(gsi20, "0000:00:19.0");
         assertTrue(nicA.usesLine());
-        assertEquals(List.of(domain(t, "guestB")), nicA.notified(RoutingPolicy.BY_IRQ));
+        assertEquals(List.of(domain(t, "guestB")), nicA.notified(RoutingPolicies.BY_IRQ));
         assertEquals(List.of(domain(t, "Domain-0")), line(t, 16).boundDomains());
         assertFalse(line(t, 16).crossDomain());
     }
@@ -74,7 +74,7 @@ class FanOutTest {
         Topology t = Examples.load("paper-case2-vif");
         LineFanOut gsi16 = line(t, 16);
         assertFalse(gsi16.crossDomain(), "in case 2 both NICs are Dom0's: no cross-domain PIRQ");
-        assertEquals(List.of(domain(t, "Domain-0")), device(gsi16, "0000:05:00.0").notified(RoutingPolicy.BY_IRQ));
+        assertEquals(List.of(domain(t, "Domain-0")), device(gsi16, "0000:05:00.0").notified(RoutingPolicies.BY_IRQ));
     }
 
     @Test

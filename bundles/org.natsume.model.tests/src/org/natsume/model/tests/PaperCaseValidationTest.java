@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
-import org.natsume.model.RoutingPolicy;
+import org.natsume.model.RoutingPolicies;
 import org.natsume.model.Topology;
 import org.natsume.model.validation.Finding;
 import org.natsume.model.validation.NatsumeEValidator;
@@ -38,7 +38,7 @@ class PaperCaseValidationTest {
     @Test
     void switchingToByBdfTurnsItIntoInfo() {
         Topology t = ModelFixtures.shared();
-        t.getHypervisor().setRoutingPolicy(RoutingPolicy.BY_BDF);
+        t.getHypervisor().setRoutingPolicy(RoutingPolicies.BY_BDF);
         List<Finding> f = ValidationRulesTest.of(t, "shared-gsi-passthrough");
         assertEquals(1, f.size());
         assertEquals(Severity.INFO, f.get(0).severity());
@@ -62,7 +62,7 @@ class PaperCaseValidationTest {
         assertTrue(shared.getData().contains(domain(t, "Domain-0")));
 
         // what is left are the warnings that Dom0's unpinned VCPUs (Xen 3.4's default) may run on guest B's PCPU
-        t.getHypervisor().setRoutingPolicy(RoutingPolicy.BY_BDF);
+        t.getHypervisor().setRoutingPolicy(RoutingPolicies.BY_BDF);
         assertEquals(Diagnostic.WARNING, NatsumeEValidator.diagnose(t).getSeverity());
         for (Topology x : List.of(t, ModelFixtures.unshared())) {
             assertTrue(TopologyValidator.validate(x).stream().filter(f -> f.severity().compareTo(Severity.INFO) < 0)

@@ -20,7 +20,7 @@ import org.natsume.model.IoApicTargetPolicy;
 import org.natsume.model.LogicalCpu;
 import org.natsume.model.NatsumeFactory;
 import org.natsume.model.PciFunction;
-import org.natsume.model.RoutingPolicy;
+import org.natsume.model.RoutingPolicies;
 import org.natsume.model.Topology;
 import org.natsume.model.Vcpu;
 import org.natsume.model.examples.Examples;
@@ -290,7 +290,7 @@ class ValidationRulesTest {
         fn(t, "00:1a.0").setLine(null); // the USB controller leaves the line: nobody else on GSI 16
         assertEquals(0, of(t, "shared-gsi-passthrough").size());
         Topology bdf = shared();
-        bdf.getHypervisor().setRoutingPolicy(RoutingPolicy.BY_BDF);
+        bdf.getHypervisor().setRoutingPolicy(RoutingPolicies.BY_BDF);
         assertEquals(Severity.INFO, of(bdf, "shared-gsi-passthrough").get(0).severity());
     }
 

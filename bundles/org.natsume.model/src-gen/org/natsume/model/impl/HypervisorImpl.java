@@ -14,7 +14,6 @@ import org.natsume.model.Hypervisor;
 import org.natsume.model.IoApicTargetPolicy;
 import org.natsume.model.LowestPriorityArbitration;
 import org.natsume.model.NatsumePackage;
-import org.natsume.model.RoutingPolicy;
 import org.natsume.model.SchedulerKind;
 
 /**
@@ -151,7 +150,7 @@ public class HypervisorImpl extends NamedElementImpl implements Hypervisor {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final RoutingPolicy ROUTING_POLICY_EDEFAULT = RoutingPolicy.BY_IRQ;
+	protected static final String ROUTING_POLICY_EDEFAULT = "BY_IRQ"; //$NON-NLS-1$
 
 	/**
 	 * The cached value of the '{@link #getRoutingPolicy() <em>Routing Policy</em>}' attribute.
@@ -161,7 +160,7 @@ public class HypervisorImpl extends NamedElementImpl implements Hypervisor {
 	 * @generated
 	 * @ordered
 	 */
-	protected RoutingPolicy routingPolicy = ROUTING_POLICY_EDEFAULT;
+	protected String routingPolicy = ROUTING_POLICY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getIoapicTargetPolicy() <em>Ioapic Target Policy</em>}' attribute.
@@ -443,7 +442,7 @@ public class HypervisorImpl extends NamedElementImpl implements Hypervisor {
 	 * @generated
 	 */
 	@Override
-	public RoutingPolicy getRoutingPolicy() {
+	public String getRoutingPolicy() {
 		return routingPolicy;
 	}
 
@@ -453,9 +452,9 @@ public class HypervisorImpl extends NamedElementImpl implements Hypervisor {
 	 * @generated
 	 */
 	@Override
-	public void setRoutingPolicy(RoutingPolicy newRoutingPolicy) {
-		RoutingPolicy oldRoutingPolicy = routingPolicy;
-		routingPolicy = newRoutingPolicy == null ? ROUTING_POLICY_EDEFAULT : newRoutingPolicy;
+	public void setRoutingPolicy(String newRoutingPolicy) {
+		String oldRoutingPolicy = routingPolicy;
+		routingPolicy = newRoutingPolicy;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, NatsumePackage.HYPERVISOR__ROUTING_POLICY, oldRoutingPolicy, routingPolicy));
 	}
@@ -683,7 +682,7 @@ public class HypervisorImpl extends NamedElementImpl implements Hypervisor {
 				setCreditRatelimitUs((Integer)newValue);
 				return;
 			case NatsumePackage.HYPERVISOR__ROUTING_POLICY:
-				setRoutingPolicy((RoutingPolicy)newValue);
+				setRoutingPolicy((String)newValue);
 				return;
 			case NatsumePackage.HYPERVISOR__IOAPIC_TARGET_POLICY:
 				setIoapicTargetPolicy((IoApicTargetPolicy)newValue);
@@ -780,7 +779,7 @@ public class HypervisorImpl extends NamedElementImpl implements Hypervisor {
 			case NatsumePackage.HYPERVISOR__CREDIT_RATELIMIT_US:
 				return creditRatelimitUs != CREDIT_RATELIMIT_US_EDEFAULT;
 			case NatsumePackage.HYPERVISOR__ROUTING_POLICY:
-				return routingPolicy != ROUTING_POLICY_EDEFAULT;
+				return ROUTING_POLICY_EDEFAULT == null ? routingPolicy != null : !ROUTING_POLICY_EDEFAULT.equals(routingPolicy);
 			case NatsumePackage.HYPERVISOR__IOAPIC_TARGET_POLICY:
 				return ioapicTargetPolicy != IOAPIC_TARGET_POLICY_EDEFAULT;
 			case NatsumePackage.HYPERVISOR__ACK_METHOD:

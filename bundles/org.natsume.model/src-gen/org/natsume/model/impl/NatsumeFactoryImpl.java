@@ -107,8 +107,6 @@ public class NatsumeFactoryImpl extends EFactoryImpl implements NatsumeFactory {
 				return createInterruptModeFromString(eDataType, initialValue);
 			case NatsumePackage.SCHEDULER_KIND:
 				return createSchedulerKindFromString(eDataType, initialValue);
-			case NatsumePackage.ROUTING_POLICY:
-				return createRoutingPolicyFromString(eDataType, initialValue);
 			case NatsumePackage.IO_APIC_TARGET_POLICY:
 				return createIoApicTargetPolicyFromString(eDataType, initialValue);
 			case NatsumePackage.ACK_METHOD:
@@ -156,8 +154,6 @@ public class NatsumeFactoryImpl extends EFactoryImpl implements NatsumeFactory {
 				return convertInterruptModeToString(eDataType, instanceValue);
 			case NatsumePackage.SCHEDULER_KIND:
 				return convertSchedulerKindToString(eDataType, instanceValue);
-			case NatsumePackage.ROUTING_POLICY:
-				return convertRoutingPolicyToString(eDataType, instanceValue);
 			case NatsumePackage.IO_APIC_TARGET_POLICY:
 				return convertIoApicTargetPolicyToString(eDataType, instanceValue);
 			case NatsumePackage.ACK_METHOD:
@@ -562,26 +558,6 @@ public class NatsumeFactoryImpl extends EFactoryImpl implements NatsumeFactory {
 	 * @generated
 	 */
 	public String convertSchedulerKindToString(EDataType eDataType, Object instanceValue) {
-		return instanceValue == null ? null : instanceValue.toString();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public RoutingPolicy createRoutingPolicyFromString(EDataType eDataType, String initialValue) {
-		RoutingPolicy result = RoutingPolicy.get(initialValue);
-		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		return result;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public String convertRoutingPolicyToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

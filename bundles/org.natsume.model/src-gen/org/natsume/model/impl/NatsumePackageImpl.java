@@ -47,7 +47,6 @@ import org.natsume.model.PeriodicRtTask;
 import org.natsume.model.Polarity;
 import org.natsume.model.RateMode;
 import org.natsume.model.RedirectionEntry;
-import org.natsume.model.RoutingPolicy;
 import org.natsume.model.SchedulerKind;
 import org.natsume.model.SimulationSettings;
 import org.natsume.model.TimingValue;
@@ -287,13 +286,6 @@ public class NatsumePackageImpl extends EPackageImpl implements NatsumePackage {
 	 * @generated
 	 */
 	private EEnum schedulerKindEEnum = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	private EEnum routingPolicyEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1881,16 +1873,6 @@ public class NatsumePackageImpl extends EPackageImpl implements NatsumePackage {
 	 * @generated
 	 */
 	@Override
-	public EEnum getRoutingPolicy() {
-		return routingPolicyEEnum;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EEnum getIoApicTargetPolicy() {
 		return ioApicTargetPolicyEEnum;
 	}
@@ -2185,7 +2167,6 @@ public class NatsumePackageImpl extends EPackageImpl implements NatsumePackage {
 		intxPinEEnum = createEEnum(INTX_PIN);
 		interruptModeEEnum = createEEnum(INTERRUPT_MODE);
 		schedulerKindEEnum = createEEnum(SCHEDULER_KIND);
-		routingPolicyEEnum = createEEnum(ROUTING_POLICY);
 		ioApicTargetPolicyEEnum = createEEnum(IO_APIC_TARGET_POLICY);
 		ackMethodEEnum = createEEnum(ACK_METHOD);
 		lowestPriorityArbitrationEEnum = createEEnum(LOWEST_PRIORITY_ARBITRATION);
@@ -2341,7 +2322,7 @@ public class NatsumePackageImpl extends EPackageImpl implements NatsumePackage {
 		initEAttribute(getHypervisor_CreditTickMs(), ecorePackage.getEInt(), "creditTickMs", "10", 0, 1, Hypervisor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getHypervisor_CreditTimesliceMs(), ecorePackage.getEInt(), "creditTimesliceMs", "30", 0, 1, Hypervisor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getHypervisor_CreditRatelimitUs(), ecorePackage.getEInt(), "creditRatelimitUs", "0", 0, 1, Hypervisor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
-		initEAttribute(getHypervisor_RoutingPolicy(), this.getRoutingPolicy(), "routingPolicy", "BY_IRQ", 0, 1, Hypervisor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getHypervisor_RoutingPolicy(), ecorePackage.getEString(), "routingPolicy", "BY_IRQ", 0, 1, Hypervisor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getHypervisor_IoapicTargetPolicy(), this.getIoApicTargetPolicy(), "ioapicTargetPolicy", "XEN_DEFAULT", 0, 1, Hypervisor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getHypervisor_AckMethod(), this.getAckMethod(), "ackMethod", "NEW", 0, 1, Hypervisor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 		initEAttribute(getHypervisor_EoiTimeoutUs(), ecorePackage.getEInt(), "eoiTimeoutUs", "1000", 0, 1, Hypervisor.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
@@ -2452,10 +2433,6 @@ public class NatsumePackageImpl extends EPackageImpl implements NatsumePackage {
 		addEEnumLiteral(schedulerKindEEnum, SchedulerKind.SEDF);
 		addEEnumLiteral(schedulerKindEEnum, SchedulerKind.RTDS);
 		addEEnumLiteral(schedulerKindEEnum, SchedulerKind.NULL);
-
-		initEEnum(routingPolicyEEnum, RoutingPolicy.class, "RoutingPolicy"); //$NON-NLS-1$
-		addEEnumLiteral(routingPolicyEEnum, RoutingPolicy.BY_IRQ);
-		addEEnumLiteral(routingPolicyEEnum, RoutingPolicy.BY_BDF);
 
 		initEEnum(ioApicTargetPolicyEEnum, IoApicTargetPolicy.class, "IoApicTargetPolicy"); //$NON-NLS-1$
 		addEEnumLiteral(ioApicTargetPolicyEEnum, IoApicTargetPolicy.XEN_DEFAULT);

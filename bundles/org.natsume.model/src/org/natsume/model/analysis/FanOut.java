@@ -8,14 +8,14 @@ import java.util.Optional;
 import org.natsume.model.Domain;
 import org.natsume.model.InterruptLine;
 import org.natsume.model.PciFunction;
-import org.natsume.model.RoutingPolicy;
+import org.natsume.model.RoutingPolicies;
 import org.natsume.model.Topology;
 
 /**
  * Which domains are notified when a device on a GSI interrupts (domain.md §3.2, §3.3 proposal 2).
  *
- * <p>Under {@link RoutingPolicy#BY_IRQ} (stock Xen) {@code __do_IRQ_guest} loops over every domain bound to the IRQ,
- * so an interrupt from any INTx sharer reaches all bound domains. Under {@link RoutingPolicy#BY_BDF} only the owner of
+ * <p>Under {@link RoutingPolicies#BY_IRQ} (stock Xen) {@code __do_IRQ_guest} loops over every domain bound to the IRQ,
+ * so an interrupt from any INTx sharer reaches all bound domains. Under {@link RoutingPolicies#BY_BDF} only the owner of
  * the asserting device is notified. An MSI/MSI-X function has its own vector: only its owner is notified under either
  * policy. Used by the editor, the simulation, the exporters and the CLI.
  */
@@ -25,12 +25,12 @@ public final class FanOut {
     public record DeviceFanOut(PciFunction function, String bdf, Optional<Domain> owner, boolean usesLine,
             List<Domain> byIrq, List<Domain> byBdf) {
 
-        public List<Domain> notified(RoutingPolicy policy) {
-            return policy == RoutingPolicy.BY_BDF ? byBdf : byIrq;
+        public List<Domain> notified(String policy) {
+            return RoutingPolicies.BY_BDF.equals(policy) ? byBdf : byIrq;
         }
 
         /** Domains notified although they do not own the device (spurious PIRQs). */
-        public List<Domain> spurious(RoutingPolicy policy) {
+        public List<Domain> spurious(String policy) {
             return notified(policy).stream().filter(d -> owner.map(o -> o != d).orElse(true)).toList();
         }
     }

@@ -21,7 +21,7 @@ import org.natsume.model.Nic;
 import org.natsume.model.PciBridge;
 import org.natsume.model.PciFunction;
 import org.natsume.model.RateMode;
-import org.natsume.model.RoutingPolicy;
+import org.natsume.model.RoutingPolicies;
 import org.natsume.model.Topology;
 import org.natsume.model.UdpFlood;
 import org.natsume.model.Vcpu;
@@ -313,7 +313,7 @@ public final class PaperTestbed {
     public static Topology withProposals(Topology t, boolean p1, boolean p2) {
         if (t.getHypervisor() != null) {
             t.getHypervisor().setIoapicTargetPolicy(p1 ? IoApicTargetPolicy.PIN_TO_RTVM_CPU : IoApicTargetPolicy.XEN_DEFAULT);
-            t.getHypervisor().setRoutingPolicy(p2 ? RoutingPolicy.BY_BDF : RoutingPolicy.BY_IRQ);
+            t.getHypervisor().setRoutingPolicy(p2 ? RoutingPolicies.BY_BDF : RoutingPolicies.BY_IRQ);
         }
         return t;
     }

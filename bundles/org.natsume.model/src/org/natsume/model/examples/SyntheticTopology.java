@@ -55,7 +55,7 @@ public final class SyntheticTopology {
         t.setMachine(m);
         Parts.nehalemCpus(m, 8, 16);
         t.setHypervisor(PaperTestbed.xen());
-        t.getHypervisor().setRoutingPolicy(org.natsume.model.RoutingPolicy.BY_BDF);
+        t.getHypervisor().setRoutingPolicy(org.natsume.model.RoutingPolicies.BY_BDF);
 
         int gsis = Math.max(1, (devices + 3) / 4);
         List<IoApic> ioApics = new ArrayList<>();

@@ -15,6 +15,11 @@ public record Finding(Severity severity, String rule, String path, String messag
         objects = List.copyOf(objects);
     }
 
+    /** The same finding at another severity (a rule's declared ceiling, {@link ValidationRules.Rule#severity}). */
+    public Finding withSeverity(Severity s) {
+        return new Finding(s, rule, path, message, objects);
+    }
+
     /** {@code SEVERITY path: message}, the CLI's line format. */
     @Override
     public String toString() {

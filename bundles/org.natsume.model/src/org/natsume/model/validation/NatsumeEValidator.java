@@ -54,7 +54,7 @@ public final class NatsumeEValidator extends EObjectValidator {
                 ok &= f.severity() != Severity.ERROR;
                 if (diagnostics != null) {
                     diagnostics.add(new BasicDiagnostic(f.severity().diagnosticSeverity(), DIAGNOSTIC_SOURCE,
-                            TopologyValidator.RULES.stream().map(TopologyRule::id).toList().indexOf(f.rule()),
+                            ValidationRules.rules().stream().map(r -> r.rule().id()).toList().indexOf(f.rule()),
                             f.path() + ": " + f.message(), f.objects().toArray()));
                 }
             }

@@ -5,7 +5,7 @@ import org.natsume.model.DeviceAttachment;
 import org.natsume.model.Domain;
 import org.natsume.model.DomainKind;
 import org.natsume.model.PciFunction;
-import org.natsume.model.RoutingPolicy;
+import org.natsume.model.RoutingPolicies;
 import org.natsume.model.Topology;
 import org.natsume.model.analysis.Ownership;
 import org.natsume.model.kernel.KernelProfiles;
@@ -27,7 +27,7 @@ public final class SharedGsiPassthroughRule implements TopologyRule {
         if (t.getHypervisor() == null) {
             return;
         }
-        boolean byBdf = t.getHypervisor().getRoutingPolicy() == RoutingPolicy.BY_BDF;
+        boolean byBdf = t.getHypervisor().getRoutingPolicy().equals(RoutingPolicies.BY_BDF);
         for (Domain rt : t.getDomains()) {
             if (rt.getKind() != DomainKind.RT_VM) {
                 continue;

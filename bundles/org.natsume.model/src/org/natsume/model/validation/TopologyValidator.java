@@ -1,33 +1,35 @@
 package org.natsume.model.validation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.natsume.model.Topology;
 
 /**
- * Runs every {@link TopologyRule} over a topology (domain.md §2–§5). The plain entry point for the CLI, the editor,
- * the exporters and the simulation; {@link NatsumeEValidator} exposes the same findings as EMF Diagnostics.
+ * Runs every contributed {@link TopologyRule} ({@link ValidationRules}) over a topology (domain.md §2–§5). The plain
+ * entry point for the CLI, the editor, the exporters and the simulation; {@link NatsumeEValidator} exposes the same
+ * findings as EMF Diagnostics.
  */
 public final class TopologyValidator {
-
-    /** The rules, in the order their findings are reported. */
-    public static final List<TopologyRule> RULES = List.of(new UniqueIdRule(), new DomainNameRule(),
-            new UniqueDomainNameRule(), new MachineRule(),
-            new BdfRule(), new ExclusiveAttachmentRule(), new AttachmentRule(), new VifBackendRule(),
-            new DriverDomainRule(), new PinningTargetRule(), new VcpuPinnedRule(), new DomainVcpuRule(),
-            new DomainMemoryRule(), new WorkloadRule(), new TimingRule(), new SharedGsiPassthroughRule(),
-            new GsiRoutingRule(), new MaxGuestsPerGsiRule(), new PinToRtVmCpuRule(), new RtVmPcpuSharingRule(), new MsiOnSharedLineRule(),
-            new KernelMsiRule());
 
     private TopologyValidator() {
     }
 
     public static List<Finding> validate(Topology topology) {
-        Findings out = new Findings();
-        for (TopologyRule rule : RULES) {
-            rule.check(topology, out);
+        return validate(topology, ValidationRules.rules());
+    }
+
+    /** The findings of {@code rules}, each capped at its rule's declared severity. */
+    public static List<Finding> validate(Topology topology, List<ValidationRules.Rule> rules) {
+        List<Finding> out = new ArrayList<>();
+        for (ValidationRules.Rule r : rules) {
+            Findings of = new Findings();
+            r.rule().check(topology, of);
+            for (Finding f : of.list()) {
+                out.add(f.severity().compareTo(r.severity()) < 0 ? f.withSeverity(r.severity()) : f);
+            }
         }
-        return out.list();
+        return List.copyOf(out);
     }
 
     public static boolean hasErrors(List<Finding> findings) {

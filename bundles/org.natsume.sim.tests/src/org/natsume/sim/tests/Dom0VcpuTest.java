@@ -26,7 +26,6 @@ import org.natsume.topology.Topology.AttachmentMode;
 import org.natsume.topology.Topology.DomainKind;
 import org.natsume.topology.Topology.InterruptMode;
 import org.natsume.topology.Topology.IoapicTargetPolicy;
-import org.natsume.topology.Topology.RoutingPolicy;
 import org.natsume.trace.TraceKind;
 
 /**
@@ -50,7 +49,7 @@ class Dom0VcpuTest {
                 List.of(DomainSpec.pinned("Domain-0", DomainKind.DOM0, List.of(0), 256),
                         DomainSpec.pinned("hog", DomainKind.DOMU, List.of(0), 256),
                         DomainSpec.pinned("guestB", DomainKind.RT_VM, List.of(2), 256)),
-                new XenSpec(RoutingPolicy.BY_IRQ, IoapicTargetPolicy.XEN_DEFAULT, AckMethod.NEW, 0), List.of(), timing);
+                new XenSpec("BY_IRQ", IoapicTargetPolicy.XEN_DEFAULT, AckMethod.NEW, 0), List.of(), timing);
     }
 
     private static Timing quiet() {
@@ -132,7 +131,7 @@ class Dom0VcpuTest {
                                 AttachmentMode.PASSTHROUGH, null, 3)),
                 List.of(DomainSpec.pinned("Domain-0", DomainKind.DOM0, List.of(0), 256),
                         DomainSpec.pinned("guestB", DomainKind.RT_VM, List.of(2), 256)),
-                new XenSpec(RoutingPolicy.BY_IRQ, IoapicTargetPolicy.XEN_DEFAULT, AckMethod.NEW, 0), List.of(), timing);
+                new XenSpec("BY_IRQ", IoapicTargetPolicy.XEN_DEFAULT, AckMethod.NEW, 0), List.of(), timing);
     }
 
     /** One frame to nic-b at the given time (-1: none); the whole trace. */

@@ -22,7 +22,6 @@ import org.natsume.topology.Topology.AttachmentMode;
 import org.natsume.topology.Topology.DomainKind;
 import org.natsume.topology.Topology.InterruptMode;
 import org.natsume.topology.Topology.IoapicTargetPolicy;
-import org.natsume.topology.Topology.RoutingPolicy;
 import org.natsume.trace.TraceKind;
 
 /**
@@ -32,7 +31,7 @@ import org.natsume.trace.TraceKind;
 class JourneyTest {
 
     /** Dom0 on PCPU 0 with nic-a, guest B (RT-VM) on PCPU 2 with nic-b by pass-through; shared or not. */
-    private static SimConfig machine(boolean shared, RoutingPolicy routing, IoapicTargetPolicy target) {
+    private static SimConfig machine(boolean shared, String routing, IoapicTargetPolicy target) {
         Timing timing = Timing.defaults().with(TimingParameter.COST_JITTER, 0);
         return new SimConfig("journey", List.of(new Cpu(0, 0), new Cpu(1, 1), new Cpu(2, 2), new Cpu(3, 3)),
                 new IoApicSpec(0, 0, 24),
@@ -61,7 +60,7 @@ class JourneyTest {
 
     @Test
     void onePacketOnAnUnsharedPassThroughLine() {
-        RecordingSink s = onePacketToNicB(machine(false, RoutingPolicy.BY_IRQ, IoapicTargetPolicy.XEN_DEFAULT));
+        RecordingSink s = onePacketToNicB(machine(false, "BY_IRQ", IoapicTargetPolicy.XEN_DEFAULT));
         int j = journeyOfFirst(s, TraceKind.PIN_ASSERT);
         List<String> steps = s.events.stream().filter(e -> e.journey() == j)
                 .map(e -> e.kind() + "@" + e.cpu()).toList();
@@ -78,7 +77,7 @@ class JourneyTest {
 
     @Test
     void sharedLineNotifiesDom0TooAndNeedsItsEoi() {
-        RecordingSink s = onePacketToNicB(machine(true, RoutingPolicy.BY_IRQ, IoapicTargetPolicy.XEN_DEFAULT));
+        RecordingSink s = onePacketToNicB(machine(true, "BY_IRQ", IoapicTargetPolicy.XEN_DEFAULT));
         int j = journeyOfFirst(s, TraceKind.PIN_ASSERT);
         List<RecordingSink.Ev> journey = s.events.stream().filter(e -> e.journey() == j).toList();
         List<String> notify = journey.stream().filter(e -> e.kind() == TraceKind.GUEST_NOTIFY)
@@ -96,7 +95,7 @@ class JourneyTest {
 
     @Test
     void bdfRoutingReadsStatusAndSkipsNonOwners() {
-        RecordingSink s = onePacketToNicB(machine(true, RoutingPolicy.BY_BDF, IoapicTargetPolicy.XEN_DEFAULT));
+        RecordingSink s = onePacketToNicB(machine(true, "BY_BDF", IoapicTargetPolicy.XEN_DEFAULT));
         int j = journeyOfFirst(s, TraceKind.PIN_ASSERT);
         List<RecordingSink.Ev> journey = s.events.stream().filter(e -> e.journey() == j).toList();
         assertEquals(2, journey.stream().filter(e -> e.kind() == TraceKind.STATUS_READ).count(), "one read per sharer");
@@ -106,7 +105,7 @@ class JourneyTest {
 
     @Test
     void proposalOneDeliversOnTheRtVmCpu() {
-        RecordingSink s = onePacketToNicB(machine(true, RoutingPolicy.BY_BDF, IoapicTargetPolicy.PIN_TO_RTVM_CPU));
+        RecordingSink s = onePacketToNicB(machine(true, "BY_BDF", IoapicTargetPolicy.PIN_TO_RTVM_CPU));
         int j = journeyOfFirst(s, TraceKind.PIN_ASSERT);
         List<String> steps = s.events.stream().filter(e -> e.journey() == j && e.kind() != TraceKind.STATUS_READ)
                 .map(e -> e.kind() + "@" + e.cpu()).toList();

@@ -23,7 +23,6 @@ import org.natsume.topology.Topology.AttachmentMode;
 import org.natsume.topology.Topology.DomainKind;
 import org.natsume.topology.Topology.InterruptMode;
 import org.natsume.topology.Topology.IoapicTargetPolicy;
-import org.natsume.topology.Topology.RoutingPolicy;
 import org.natsume.trace.TraceKind;
 
 /**
@@ -42,7 +41,7 @@ class VifGsoTest {
                         "Domain-0", AttachmentMode.PARAVIRTUAL_VIF, "guestB", 3)),
                 List.of(DomainSpec.pinned("Domain-0", DomainKind.DOM0, List.of(0), 256),
                         DomainSpec.pinned("guestB", DomainKind.RT_VM, List.of(2), 256)),
-                new XenSpec(RoutingPolicy.BY_IRQ, IoapicTargetPolicy.XEN_DEFAULT, AckMethod.NEW, 0), List.of(), timing);
+                new XenSpec("BY_IRQ", IoapicTargetPolicy.XEN_DEFAULT, AckMethod.NEW, 0), List.of(), timing);
     }
 
     /** Guest B's stack hands netfront 44 segments as skbs of 44 at 10 µs; returns the trace and the wire. */

@@ -22,7 +22,6 @@ import org.natsume.topology.Topology.IoApicInfo;
 import org.natsume.topology.Topology.IoapicTargetPolicy;
 import org.natsume.topology.Topology.PciFunctionInfo;
 import org.natsume.topology.Topology.PeriodicTask;
-import org.natsume.topology.Topology.RoutingPolicy;
 import org.natsume.topology.Topology.Workload;
 import org.natsume.topology.Topology;
 
@@ -113,7 +112,8 @@ public record SimConfig(String name, List<Cpu> cpus, IoApicSpec ioApic, List<Pci
 
     }
 
-    public record XenSpec(RoutingPolicy routing, IoapicTargetPolicy targetPolicy, AckMethod ackMethod, long irqRatelimit) {
+    /** @param routing the id of a contributed routing policy ({@link org.natsume.sim.xen.RoutingPolicies}). */
+    public record XenSpec(String routing, IoapicTargetPolicy targetPolicy, AckMethod ackMethod, long irqRatelimit) {
     }
 
     /**

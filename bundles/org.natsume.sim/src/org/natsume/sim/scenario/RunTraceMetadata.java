@@ -84,7 +84,7 @@ final class RunTraceMetadata {
         props.put(TraceMetadata.DOMAIN_KINDS, kinds.toString());
         props.put(TraceMetadata.DEVICE_KINDS, deviceKinds.toString());
         if (cfg.xen() != null) {
-            props.put("natsume.xen.routing", cfg.xen().routing().name());
+            props.put("natsume.xen.routing", cfg.xen().routing());
             props.put("natsume.xen.target-policy", cfg.xen().targetPolicy().name());
             props.put("natsume.xen.ack", cfg.xen().ackMethod().name());
             props.put("natsume.xen.irq-ratelimit", Long.toString(cfg.xen().irqRatelimit()));

@@ -44,6 +44,7 @@ import org.natsume.sim.sched.Vcpu;
 import org.natsume.sim.tcp.TcpFlow;
 import org.natsume.sim.tcp.TcpKernel;
 import org.natsume.sim.xen.Domain;
+import org.natsume.sim.xen.RoutingPolicies;
 import org.natsume.sim.xen.Xen;
 import org.natsume.topology.Topology.AttachmentMode;
 import org.natsume.topology.Topology.DomainKind;
@@ -131,7 +132,8 @@ public final class Simulation {
             }
             CreditScheduler cs = new CreditScheduler(ctx, cpus, core, ipis);
             scheduler = cs;
-            xen = new Xen(ctx, cpus, lapics, ioApic, ipis, cs, cfg.xen().routing(), cfg.xen().targetPolicy(),
+            xen = new Xen(ctx, cpus, lapics, ioApic, ipis, cs, RoutingPolicies.require(cfg.xen().routing()),
+                    cfg.xen().targetPolicy(),
                     cfg.xen().ackMethod(), cfg.xen().irqRatelimit());
         }
 

@@ -21,16 +21,16 @@ import org.natsume.sim.sched.WorkItem;
 import org.natsume.topology.Topology.AckMethod;
 import org.natsume.topology.Topology.DomainKind;
 import org.natsume.topology.Topology.IoapicTargetPolicy;
-import org.natsume.topology.Topology.RoutingPolicy;
 import org.natsume.trace.TraceKind;
 
 /**
  * Xen 3.4's physical-IRQ path (domain.md §3.2, §3.3), one method per step in the order of the spec:
  * {@link #pirqGuestBind}, {@link #take} (the CPU takes the vector) → {@link #doIrq} → {@link #doIrqGuest}
  * → {@link #sendGuestPirq} → {@link #evtchnSetPending} → {@link #vcpuKick}; the guest's EOI hypercall →
- * {@link #pirqGuestEoi} → {@link #setEoiReady} / remote-EOI IPI → {@link #flushReadyEoi}. Routing BY_IRQ notifies
- * every binder; BY_BDF (proposal 2, {@link BdfRouting}) reads each sharer's Status register, notifies only owners of
- * asserting devices and takes those devices off the line. Target policy PIN_TO_RTVM_CPU (proposal 1) programs the
+ * {@link #pirqGuestEoi} → {@link #setEoiReady} / remote-EOI IPI → {@link #flushReadyEoi}. Which binders an assertion
+ * notifies is the run's {@link RoutingPolicy}'s decision: BY_IRQ ({@link ByIrqRouting}) notifies every binder; BY_BDF
+ * (proposal 2, {@link BdfRouting}) reads each sharer's Status register, notifies only owners of asserting devices and
+ * takes those devices off the line; contributed policies decide their own way. Target policy PIN_TO_RTVM_CPU (proposal 1) programs the
  * RT-VM's GSIs Fixed/Physical to its PCPU.
  */
 public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receiver, EventHandler {
@@ -45,8 +45,9 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
     private final IoApic ioApic;
     private final IpiBus ipis;
     private final Scheduler scheduler;
-    /** Proposal 2's identification of the asserting sharer; null with stock BY_IRQ routing. */
-    private final BdfRouting bdf;
+    /** The routing policy's decisions for this run. */
+    private final RoutingPolicy.Router router;
+    private final String routingId;
     private final IoapicTargetPolicy targetPolicy;
     private final AckMethod ackMethod;
     private final long rateLimit;
@@ -68,7 +69,8 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         this.ioApic = ioApic;
         this.ipis = ipis;
         this.scheduler = scheduler;
-        this.bdf = routing == RoutingPolicy.BY_BDF ? new BdfRouting(ctx) : null;
+        this.router = routing.router(ctx);
+        this.routingId = routing.id();
         this.targetPolicy = targetPolicy;
         this.ackMethod = ackMethod;
         this.rateLimit = rateLimit;
@@ -209,9 +211,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         long cost = ctx.t(TimingParameter.T_IRQ_ENTRY) + ctx.t(TimingParameter.T_XEN_DOIRQ);
         if (a != null) {
             cost += a.nrGuests() * ctx.t(TimingParameter.T_XEN_PER_GUEST);
-            if (byBdf(a)) {
-                cost += bdf.costNs(a);
-            }
+            cost += router.decisionCostNs(a);
         }
         return cost;
     }
@@ -219,10 +219,6 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
     @Override
     public void onDone(WorkItem w, long now) {
         doIrq((Pcpu) w.ref, (int) w.a, w.journey, now);
-    }
-
-    private boolean byBdf(IrqGuestAction a) {
-        return bdf != null && bdf.applies(a);
     }
 
     /** do_IRQ: ack according to the ack type, then hand a guest-bound IRQ to __do_IRQ_guest. */
@@ -267,19 +263,20 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         return false;
     }
 
-    /** __do_IRQ_guest: push the deferred EOI, then notify the recipients (all binders, or owners by BDF). */
+    /** __do_IRQ_guest: push the deferred EOI, then notify the recipients the routing policy decides. */
     void doIrqGuest(Pcpu cpu, IrqGuestAction a, int journey, long now) {
         if (a.ackType == AckType.EOI) {
             pendingEoi[cpu.id].push(a.vector);
             a.cpuEoiMap |= 1 << cpu.id;
         }
-        int identified = byBdf(a) ? bdf.identify(a, journey, now) : 0;
-        int recipients = identified == 0 ? (1 << a.guests.size()) - 1 : identified;
-        // every asserting sharer has an owner: take them off the line and free it now (PCI 2.3 Interrupt Disable)
-        boolean isolate = identified != 0;
-        if (isolate) {
-            bdf.takeOffLine(a, cpu, journey, now);
+        RoutingPolicy.Decision decision = router.decide(a, cpu, journey, now);
+        int recipients = decision.recipients() & ((1 << a.guests.size()) - 1);
+        if (recipients == 0 && !a.guests.isEmpty()) {
+            // nobody would handle a level line that stays asserted: a policy bug, not a modelled behaviour
+            throw new IllegalStateException("routing policy " + routingId + " notified no binder of GSI " + a.gsi);
         }
+        // the policy took the asserting devices off the line (PCI 2.3 Interrupt Disable): the line is free now
+        boolean isolate = decision.isolated();
         int alreadyPending = 0;
         int considered = 0;
         for (int i = 0; i < a.guests.size(); i++) {
@@ -422,9 +419,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         boolean held = a.intxHeld[i];
         a.intxHeld[i] = false;
         checkAbsent(a, i, now);
-        if (bdf != null) {
-            bdf.ownerEoi(a, a.guests.get(i), eoiCpu, journey);
-        }
+        router.guestEoi(a, a.guests.get(i), eoiCpu, journey);
         if (held) {
             return;
         }

@@ -28,7 +28,6 @@ class VocabularyTest {
                 Arguments.of(org.natsume.model.InterruptMode.values(), Topology.InterruptMode.values()),
                 Arguments.of(org.natsume.model.GuestType.values(), Topology.GuestType.values()),
                 Arguments.of(org.natsume.model.SchedulerKind.values(), Topology.Scheduler.values()),
-                Arguments.of(org.natsume.model.RoutingPolicy.values(), Topology.RoutingPolicy.values()),
                 Arguments.of(org.natsume.model.IoApicTargetPolicy.values(), Topology.IoapicTargetPolicy.values()),
                 Arguments.of(org.natsume.model.AckMethod.values(), Topology.AckMethod.values()),
                 Arguments.of(org.natsume.model.Direction.values(), Topology.Direction.values()),

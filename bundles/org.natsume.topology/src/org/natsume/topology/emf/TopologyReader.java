@@ -55,7 +55,6 @@ import org.natsume.topology.Topology.MachineInfo;
 import org.natsume.topology.Topology.PciFunctionInfo;
 import org.natsume.topology.Topology.PeriodicTask;
 import org.natsume.topology.Topology.Polarity;
-import org.natsume.topology.Topology.RoutingPolicy;
 import org.natsume.topology.Topology.Scheduler;
 import org.natsume.topology.Topology.TcpStream;
 import org.natsume.topology.Topology.Trigger;
@@ -116,7 +115,7 @@ public final class TopologyReader {
         Hypervisor h = t.getHypervisor();
         if (h != null) {
             hv = Optional.of(new HypervisorInfo(h.getVersion(), Scheduler.valueOf(h.getScheduler().getName()),
-                    RoutingPolicy.valueOf(h.getRoutingPolicy().getName()),
+                    h.getRoutingPolicy(),
                     IoapicTargetPolicy.valueOf(h.getIoapicTargetPolicy().getName()),
                     AckMethod.valueOf(h.getAckMethod().getName()), h.getIrqRatelimit()));
         }
