@@ -32,7 +32,7 @@ class SweepJobTest {
     static final String SPEC = """
             {"name": "spark-vs-local",
              "topology": {"example": "paper-case3-passthrough-shared"},
-             "set": {"udp-flood-a.packetSizeBytes": 64, "udp-flood-a.pps": 100000},
+             "set": {"udp-flood-a.enabled": false},
              "axes": [
                {"set": "proposals", "values": ["stock", "P2"]},
                {"name": "cfg_read", "set": "param.t_cfg_read",
