@@ -29,10 +29,14 @@ public final class CellRunner {
             }
             return new RunRow(cell.index(), run, seed, true, values, "");
         } catch (RuntimeException | StackOverflowError e) {
-            double[] nan = new double[metrics.size()];
-            java.util.Arrays.fill(nan, Double.NaN);
-            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new RunRow(cell.index(), run, seed, false, nan, msg);
+            return failed(cell, run, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+    }
+
+    /** The row of a run that did not come back: an engine's own failure (a Spark job that gave up) looks the same. */
+    public RunRow failed(Cell cell, int run, String message) {
+        double[] nan = new double[plan.spec().metrics().size()];
+        java.util.Arrays.fill(nan, Double.NaN);
+        return new RunRow(cell.index(), run, plan.seed(cell, run), false, nan, message);
     }
 }

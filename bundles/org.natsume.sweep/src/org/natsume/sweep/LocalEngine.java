@@ -45,12 +45,7 @@ public final class LocalEngine {
     /** @return null when cancelled */
     public Outcome run() throws IOException, InterruptedException {
         output.open();
-        List<Cell> todo = new ArrayList<>();
-        for (Cell c : plan.cells()) {
-            if (output.finished(c).isEmpty()) {
-                todo.add(c);
-            }
-        }
+        List<Cell> todo = output.unfinished();
         int total = plan.cells().size();
         int skipped = total - todo.size();
         progress.started(total, skipped);

@@ -89,6 +89,17 @@ public final class SweepOutput {
         return Optional.of(List.copyOf(rows));
     }
 
+    /** The cells an engine still has to run: those without a {@link #finished} file, in cell order. */
+    public List<Cell> unfinished() throws IOException {
+        List<Cell> todo = new ArrayList<>();
+        for (Cell c : plan.cells()) {
+            if (finished(c).isEmpty()) {
+                todo.add(c);
+            }
+        }
+        return todo;
+    }
+
     public void writeCell(Cell cell, List<RunRow> rows) throws IOException {
         StringBuilder b = new StringBuilder(RowCsv.line(RowCsv.header(plan)));
         for (RunRow r : rows) {

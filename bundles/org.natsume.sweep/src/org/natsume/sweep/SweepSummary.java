@@ -67,6 +67,23 @@ public final class SweepSummary {
         return cells.stream().filter(c -> c.failed() > 0).toList();
     }
 
+    /**
+     * One line per cell with a failed run, naming the cell by its parameters:
+     * {@code cell 4 (proposals=P2, cfg_read=broken) failed 2 of 2 runs: MESSAGE} (the first run's message).
+     */
+    public List<String> failureReports() {
+        List<String> out = new ArrayList<>();
+        for (CellStats c : failedCells()) {
+            List<String> params = new ArrayList<>();
+            for (int i = 0; i < c.labels().size(); i++) {
+                params.add(plan.axisNames().get(i) + "=" + c.labels().get(i));
+            }
+            out.add("cell " + c.cell() + " (" + String.join(", ", params) + ") failed " + c.failed() + " of "
+                    + (c.ok() + c.failed()) + " runs: " + c.errors().get(0));
+        }
+        return out;
+    }
+
     public String csv() {
         List<String> h = new ArrayList<>();
         h.add("cell");

@@ -20,7 +20,8 @@ public final class CliTestSupport {
     public record Result(int exitCode, String out, String err) {
     }
 
-    private interface Run {
+    /** A call that prints to a context and returns an exit code. */
+    public interface Run {
         int in(CommandContext context) throws Exception;
     }
 
@@ -41,7 +42,8 @@ public final class CliTestSupport {
                 ctx -> command.run(ctx, Args.parse(List.of(argv), command.flags(), command.valueOptions())));
     }
 
-    private static Result capture(Path workingDir, Run run) throws Exception {
+    /** Runs {@code run} with a context whose streams are captured. */
+    public static Result capture(Path workingDir, Run run) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);

@@ -2,7 +2,6 @@ package org.natsume.cli.commands;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,7 +32,8 @@ public final class SweepCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "sweep SPEC.json -o OUT [--engine local|spark] [--threads N] [--master URL] [--spark-jar JAR] [--check]";
+        return "sweep SPEC.json -o OUT [--engine local|spark] [--threads N] [--master URL] [--spark-jar JAR] "
+                + "[--parquet URI] [--check]";
     }
 
     @Override
@@ -48,7 +48,7 @@ public final class SweepCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("-o", "--engine", "--threads", "--master", "--spark-jar");
+        return Set.of("-o", "--engine", "--threads", "--master", "--spark-jar", "--parquet");
     }
 
     @Override
@@ -102,14 +102,9 @@ public final class SweepCommand implements Command {
                 o.cellsRun(), ProgressBar.duration(wall), o.cellsRun() == 0 ? 0 : o.cellsRun() / (wall / 60),
                 o.cellsSkipped(), out.resolve(SweepOutput.ROWS), out.resolve(SweepOutput.SUMMARY_CSV),
                 out.resolve(SweepOutput.SUMMARY_TXT));
-        List<SweepSummary.CellStats> failed = s.failedCells();
-        for (SweepSummary.CellStats c : failed) {
-            List<String> params = new ArrayList<>();
-            for (int i = 0; i < c.labels().size(); i++) {
-                params.add(plan.axisNames().get(i) + "=" + c.labels().get(i));
-            }
-            ctx.err().println("natsume sweep: cell " + c.cell() + " (" + String.join(", ", params) + ") failed "
-                    + c.failed() + " of " + (c.ok() + c.failed()) + " runs: " + c.errors().get(0));
+        List<String> failed = s.failureReports();
+        for (String f : failed) {
+            ctx.err().println("natsume sweep: " + f);
         }
         if (!failed.isEmpty() && !Files.exists(out.resolve(SweepOutput.ROWS))) {
             return ExitCodes.USAGE;
