@@ -62,5 +62,9 @@ public enum TraceKind {
     /** A TCP sender leaves Recovery or Loss (snd_una passed the recovery point). domain, device as TCP_LOSS; arg = cwnd in segments. */
     TCP_RECOVERED,
     /** netback's batched grant map of a guest's TX requests (one hypercall). domain = Dom0; device = the vif; arg = slots (4-KB pages) mapped. */
-    GRANT_MAP
+    GRANT_MAP,
+    /** A PV kernel's softirqs, run by irq_exit inside evtchn_do_upcall, held an event back (nested upcalls bail) until __do_softirq returned. domain, cpu set; arg = ns the first held event waited. */
+    SOFTIRQ_HOLDOFF,
+    /** __do_softirq inside the upcall gave up after MAX_SOFTIRQ_RESTART restarts and woke ksoftirqd, which runs the rest where events preempt it. domain, cpu set; arg = restarts. */
+    KSOFTIRQD_WAKE
 }

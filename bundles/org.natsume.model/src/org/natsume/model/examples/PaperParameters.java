@@ -47,8 +47,11 @@ public final class PaperParameters {
      */
     public static final KernelProfile GUEST_KERNEL = KernelProfile.LINUX_2618_XEN;
     /**
-     * Dom0's kernel: 2.6.18.8-xen. Which defconfig built it is not known: the unified one has NAPI e1000, the
-     * Dom0-only one (linux-defconfig_xen0) builds e1000 without NAPI [l18 buildconfigs].
+     * Dom0's kernel: 2.6.18.8-xen from the unified defconfig (NAPI e1000). The paper names the kernel
+     * "2.6.18.8-xen"; Xen 3.4's build makes that one by default ("The make command line defaults to building the
+     * kernel vmlinuz-2.6.x-xen" [xen:3.4 README]; mk.linux-2.6-xen sets EXTRAVERSION -xen), while the Dom0-only
+     * linux-2.6-xen0 build, whose defconfig builds e1000 without NAPI [l18 buildconfigs], is named 2.6.18.8-xen0
+     * (mk.linux-2.6-xen0: EXTRAVERSION = -xen0). LINUX_2618_XEN0 stays a sensitivity variant.
      */
     public static final KernelProfile DOM0_KERNEL = KernelProfile.LINUX_2618_XEN;
     /** The native OS of case 1: "debian 5.0 linux (2.6.26-2-686)" (the paper; not free, listed for completeness). */
@@ -138,7 +141,9 @@ public final class PaperParameters {
                 new FreeParameter("flood_pps", Long.toString(FLOOD_PPS), FLOOD_MIN_PPS + ".." + FLOOD_MAX_PPS + " pps",
                         "domain.md §0.5: a 2009 user-space sendto loop, a few hundred kpps [est]; at most 1.488 Mpps",
                         List.of(v("flood_pps", "100000", d.withFloodPps(100_000)),
+                                v("flood_pps", "200000", d.withFloodPps(200_000)),
                                 v("flood_pps", "300000", d.withFloodPps(300_000)),
+                                v("flood_pps", "400000", d.withFloodPps(400_000)),
                                 v("flood_pps", "600000", d.withFloodPps(600_000)),
                                 v("flood_pps", "1488095", d.withFloodPps(FLOOD_MAX_PPS)))),
                 new FreeParameter("dom0_vcpus", Integer.toString(DOM0_VCPUS), "1..8 (Xen 3.4 default: "
@@ -155,7 +160,8 @@ public final class PaperParameters {
                         List.of(v("guest_kernel", "LINUX_2618_XEN", d.withGuestKernel(KernelProfile.LINUX_2618_XEN)),
                                 v("guest_kernel", "LINUX_2626_XEN", d.withGuestKernel(KernelProfile.LINUX_2626_XEN)))),
                 new FreeParameter("dom0_kernel", DOM0_KERNEL.getName(), "LINUX_2618_XEN | LINUX_2618_XEN0",
-                        "domain.md §0.1: which 2.6.18-xen defconfig built Dom0 (e1000 NAPI or not) is not known",
+                        "domain.md §0.1: the paper's 2.6.18.8-xen is the unified defconfig's name (NAPI e1000); the Dom0-only "
+                                + "xen0 build (no NAPI) would be 2.6.18.8-xen0 [xen:3.4 README, buildconfigs]",
                         List.of(v("dom0_kernel", "LINUX_2618_XEN", d.withDom0Kernel(KernelProfile.LINUX_2618_XEN)),
                                 v("dom0_kernel", "LINUX_2618_XEN0", d.withDom0Kernel(KernelProfile.LINUX_2618_XEN0)))),
                 new FreeParameter("watchdog_holdoff", "TimingParameter " + WATCHDOG_HOLDOFF_SYMBOL,

@@ -127,7 +127,14 @@ public enum TimingParameter {
     T_GRANT_MAP("t_grant_map", "netback TX: grant map + unmap of one ring slot (a 4-KB page), in the batched "
             + "GNTTABOP_map_grant_ref", "µs", 0.6, 0.2, 2, 'E', Added.BASIS, null),
     T_GSO_SEGMENT("t_gso_segment", "Dom0 software GSO (skb_segment) per resulting frame, when the physical NIC has no TSO",
-            "µs", 0.8, 0.3, 2, 'E', Added.BASIS, null);
+            "µs", 0.8, 0.3, 2, 'E', Added.BASIS, null),
+    // Below: softirqs inside the PV event upcall (docs/simulation.md "Softirqs inside the upcall").
+    MAX_SOFTIRQ_RESTART("max_softirq_restart", "__do_softirq restarts while softirqs are raised again, then wakes "
+            + "ksoftirqd; in a 2.6.18-xen PV kernel the restarts run inside evtchn_do_upcall, whose nested calls bail",
+            "restarts", 10, Double.NaN, Double.NaN, 'S', "2.6.18 kernel/softirq.c: MAX_SOFTIRQ_RESTART 10", null),
+    NETDEV_BUDGET("netdev_budget", "Packets one net_rx_action call polls (over every NAPI device of the CPU) before "
+            + "it re-raises NET_RX_SOFTIRQ", "packets", 300, Double.NaN, Double.NaN, 'S',
+            "2.6.18 net/core/dev.c: netdev_budget = 300", null);
 
 
 

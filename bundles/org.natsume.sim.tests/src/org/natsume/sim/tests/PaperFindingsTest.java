@@ -42,7 +42,9 @@ class PaperFindingsTest {
     void sharedLineNotifiesDom0OfEveryGuestBInterruptAndWaitsForItsEoi() {
         double own = m("C3-S-L-SH", RunSummary::measuredOwn);
         double dom0Spurious = m("C3-S-L-SH", s -> s.domains().get(PaperTestbed.DOM0).interruptsSpurious());
-        assertTrue(own > 1000, "guest B's NIC interrupts: " + own);
+        // Dom0's softirqs inside its upcall hold its EOI for most of each poll (UpcallSoftirq), so each of guest B's
+        // interrupts covers many frames: about 1,170 per second instead of 8,000 (docs/simulation.md)
+        assertTrue(own > 100, "guest B's NIC interrupts: " + own);
         assertTrue(dom0Spurious > 0.5 * own, "Dom0 is notified of guest B's interrupts: " + dom0Spurious + " vs " + own);
         assertEquals(0, m("C3-S-L-SH", RunSummary::measuredSpurious), "the USB controller raises none");
         assertTrue(m("C3-S-L-SH", RunSummary::lineWaitOthersNs) > 0, "guest B's line waits for Dom0's EOI");

@@ -5,6 +5,7 @@ import org.natsume.sim.hw.Nic;
 import org.natsume.sim.metrics.RunMetrics;
 import org.natsume.sim.tcp.FrameLedger;
 import org.natsume.sim.sched.WorkHandler;
+import org.natsume.sim.sched.UpcallSoftirq;
 import org.natsume.sim.sched.WorkItem;
 import org.natsume.trace.TraceKind;
 
@@ -145,13 +146,25 @@ public final class NicDriver implements WorkHandler, TxPath, org.natsume.sim.ker
             sink.deliver(now, n, nic.assertTime());
         }
         roundTaken += n;
+        UpcallSoftirq softirq = os.vcpu.softirq;
+        if (softirq != null) {
+            softirq.netRxTaken(n);
+        }
         // e1000_clean_rx_irq goes on while descriptors are done, so frames that arrived while this item ran belong
         // to the same poll call, up to the budget
         boolean roundFull = roundTaken >= weight;
         boolean more = n > 0 && nic.rxAvailable(now) > 0;
         if (roundFull) {
             traceRound(now);
-            os.submitBh(WorkItem.obtain(WorkItem.BH, this, NAPI)); // the next round, after other softirq work
+            if (softirq != null && softirq.netRxBudgetLeft() > 0) {
+                // net_rx_action polls the device again in the same call while netdev_budget lasts
+                os.vcpu.continueBh(WorkItem.obtain(WorkItem.BH, this, NAPI));
+            } else {
+                if (softirq != null) {
+                    softirq.netRxBreak(); // budget spent: NET_RX_SOFTIRQ raised again, a restart of __do_softirq
+                }
+                os.submitBh(WorkItem.obtain(WorkItem.BH, this, NAPI)); // the next round, after other softirq work
+            }
         } else if (more) {
             os.vcpu.continueBh(WorkItem.obtain(WorkItem.BH, this, NAPI)); // the same poll call goes on
         } else {

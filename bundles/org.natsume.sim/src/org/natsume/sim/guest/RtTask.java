@@ -79,7 +79,9 @@ public final class RtTask implements EventHandler, PortHandler, WorkHandler {
     @Override
     public void onDone(WorkItem w, long now) {
         if (w.code == TIMER_ISR) {
-            os.submitBh(WorkItem.obtain(WorkItem.BH, this, JOB));
+            WorkItem job = WorkItem.obtain(WorkItem.BH, this, JOB);
+            job.process = true; // the task is a user process woken by its timer
+            os.submitBh(job);
         } else if (w.code == JOB) {
             os.ctx.metrics.rtResponse.add(now - released);
             released = -1;

@@ -193,7 +193,9 @@ public final class TcpEndpoint implements PacketSink, WorkHandler {
             }
         }
         senderQueued = true;
-        os.submitBh(WorkItem.obtain(WorkItem.BH, this, 0));
+        WorkItem send = WorkItem.obtain(WorkItem.BH, this, 0);
+        send.process = true; // netperf's send loop
+        os.submitBh(send);
     }
 
     @Override

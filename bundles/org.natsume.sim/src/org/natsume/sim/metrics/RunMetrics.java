@@ -46,6 +46,11 @@ public final class RunMetrics {
     public final long[] lineHeldAbsentNs;
     /** Per GSI: how many times such a wait began. */
     public final long[] lineHeldAbsentCount;
+    /** Per domain: time events waited while softirqs ran inside the upcall (UpcallSoftirq), and how often. */
+    public final long[] upcallHeldOffNs;
+    public final long[] upcallHeldOffCount;
+    /** Per domain: __do_softirq passes inside the upcall that gave up after MAX_SOFTIRQ_RESTART (ksoftirqd woken). */
+    public final long[] ksoftirqdWakes;
     public final LatencyStats[] deviceLatency;
     /** Response times of the periodic real-time task, if the config has one. */
     public LatencyStats rtResponse = new LatencyStats();
@@ -67,6 +72,9 @@ public final class RunMetrics {
         interruptsOwn = new long[domainNames.length];
         interruptsSpurious = new long[domainNames.length];
         domainBusyNs = new long[domainNames.length];
+        upcallHeldOffNs = new long[domainNames.length];
+        upcallHeldOffCount = new long[domainNames.length];
+        ksoftirqdWakes = new long[domainNames.length];
         priorityNs = new long[domainNames.length][3];
         physIrqs = new long[gsis];
         lineBlockedNs = new long[gsis];
@@ -131,7 +139,7 @@ public final class RunMetrics {
         for (long[] a : new long[][] {interruptsOwn, interruptsSpurious, domainBusyNs, physIrqs, lineBlockedNs,
                 lineWaitOthersNs, pcpuBusyNs, pcpuXenNs, ipis, deviceDrops, workloadBytes, deviceInterrupts,
                 ipisTo[0], ipisTo[1], ipisTo[2], ipisFrom[0], ipisFrom[1], ipisFrom[2], lineHeldAbsentNs, lineHeldAbsentCount,
-                drops}) {
+                drops, upcallHeldOffNs, upcallHeldOffCount, ksoftirqdWakes}) {
             java.util.Arrays.fill(a, 0);
         }
         for (long[] a : priorityNs) {

@@ -45,6 +45,8 @@ public final class Vcpu {
     public java.util.function.Consumer<Vcpu> stateListener;
     /** Supplies the guest's upcall (evtchn_do_upcall); null for a native OS, which takes vectors directly. */
     public WorkHandler upcallHandler;
+    /** Softirqs inside the upcall (a classic Xen PV kernel); null where interrupts nest normally (native Linux). */
+    public UpcallSoftirq softirq;
 
     public Vcpu(int domain, int id, String name, Pcpu pcpu, int weight) {
         this(domain, id, name, pcpu, 1L << pcpu.id, weight);
@@ -76,6 +78,7 @@ public final class Vcpu {
     /** Continues the bottom-half work that just ran, before anything else queued (one poll call split in items). */
     public void continueBh(WorkItem w) {
         w.level = WorkItem.BH;
+        w.round = softirq == null ? 0 : softirq.round;
         w.vcpu = this;
         bhQueue.addFirst(w);
         pcpu.reevaluate();
@@ -83,6 +86,7 @@ public final class Vcpu {
 
     public void submitBh(WorkItem w) {
         w.level = WorkItem.BH;
+        w.round = softirq == null ? 0 : softirq.roundForRaised();
         w.vcpu = this;
         bhQueue.addLast(w);
         pcpu.reevaluate();
@@ -106,6 +110,12 @@ public final class Vcpu {
         WorkItem bh = bhQueue.peekFirst();
         if (bh != null && bh.started && bh.masked) {
             return bh;
+        }
+        if (softirq != null) {
+            WorkItem s = softirq.pick(this, bh);
+            if (s != null) {
+                return s;
+            }
         }
         if (upcallPending && !upcallQueued && upcallHandler != null) {
             upcallQueued = true;

@@ -13,6 +13,10 @@ public final class WorkItem {
     public int level;
     /** Runs with event delivery masked: an upcall cannot preempt it (e.g. netback's batched grant-copy hypercall). */
     public boolean masked;
+    /** Process context (a user task, netperf's send loop), not a softirq: irq_exit does not run it. */
+    public boolean process;
+    /** The __do_softirq restart this bottom half belongs to (UpcallSoftirq). */
+    long round;
     public WorkHandler handler;
     public int code;
     public long a;
@@ -44,6 +48,8 @@ public final class WorkItem {
         w.handler = handler;
         w.code = code;
         w.masked = false;
+        w.process = false;
+        w.round = 0;
         w.a = 0;
         w.b = 0;
         w.journey = -1;
