@@ -7,7 +7,7 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 
 import org.natsume.configio.internal.Quoting;
 import org.natsume.extensions.Contribution;
-import org.natsume.extensions.PerRegistry;
+import org.natsume.extensions.Contributions;
 import org.natsume.topology.Topology;
 import org.natsume.topology.emf.TopologyReadException;
 import org.natsume.topology.emf.TopologyReader;
@@ -20,18 +20,19 @@ public final class Exporters {
 
     public static final String POINT = "org.natsume.configio.exportTargets";
 
-    private static final PerRegistry<List<Contribution<ConfigExporter>>> TARGETS = new PerRegistry<>(Exporters::targets);
+    private static final Contributions<ConfigExporter> TARGETS = new Contributions<>(POINT, "target",
+            ConfigExporter.class, ConfigExporter::id);
 
     private Exporters() {
     }
 
     /** The targets of a registry, each exporter created once; its {@code id()} must be the element's id. */
     public static List<Contribution<ConfigExporter>> targets(IExtensionRegistry registry) {
-        return Contribution.load(registry, POINT, "target", ConfigExporter.class, ConfigExporter::id);
+        return TARGETS.of(registry);
     }
 
     public static List<Contribution<ConfigExporter>> targets() {
-        return TARGETS.get();
+        return TARGETS.all();
     }
 
     public static List<ConfigExporter> all() {
@@ -58,10 +59,10 @@ public final class Exporters {
     }
 
     public static Optional<ConfigExporter> byId(String id) {
-        return all().stream().filter(e -> e.id().equals(id)).findFirst();
+        return TARGETS.byId(id);
     }
 
     public static List<String> ids() {
-        return all().stream().map(ConfigExporter::id).toList();
+        return TARGETS.ids();
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.natsume.extensions.Contribution;
+import org.natsume.extensions.Contributions;
 import org.natsume.extensions.Extensions;
 import org.natsume.extensions.PerRegistry;
 
@@ -16,13 +17,15 @@ public final class ValidationRules {
     public record Rule(TopologyRule rule, Severity severity, String description, String bundle) {
     }
 
+    private static final Contributions<TopologyRule> CONTRIBUTED = new Contributions<>(POINT, "rule", "description",
+            TopologyRule.class, TopologyRule::id);
     private static final PerRegistry<List<Rule>> RULES = new PerRegistry<>(ValidationRules::rules);
 
     private ValidationRules() {
     }
 
     public static List<Rule> rules(IExtensionRegistry registry) {
-        return Contribution.load(registry, POINT, "rule", "description", TopologyRule.class, TopologyRule::id).stream()
+        return CONTRIBUTED.of(registry).stream()
                 .map(c -> new Rule(c.instance(), severity(c), c.label(), c.bundle())).toList();
     }
 
