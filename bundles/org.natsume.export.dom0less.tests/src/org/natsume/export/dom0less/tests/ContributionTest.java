@@ -47,6 +47,9 @@ class ContributionTest {
         IExtensionRegistry r = registry();
         declaredByConfigio = r.getExtensionPoint(POINT) != null;
         if (declaredByConfigio) return;
+        // the orphan is kept but shown to nobody until the point exists
+        assertEquals(0, r.getConfigurationElementsFor(POINT).length);
+        assertEquals(0, r.getExtensions(BUNDLE).length);
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><?eclipse version=\"3.4\"?><plugin>"
                 + "<extension-point id=\"" + POINT + "\" name=\"export targets (declared by the test)\"/></plugin>";
         boolean added = r.addContribution(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
