@@ -33,6 +33,7 @@ final class SparkEngine {
     private final SweepOutput output;
     private final String parquet;
     private final SweepProgress progress;
+    private double parquetSeconds;
 
     /** @param parquet where {@code rows.parquet} goes: a URI every executor can write (file:, hdfs:, s3a:, ...) */
     SparkEngine(SparkSession spark, SweepPlan plan, SweepOutput output, String parquet, SweepProgress progress) {
@@ -77,8 +78,15 @@ final class SparkEngine {
         }
         List<List<String>> rows = output.allRows();
         SweepSummary summary = output.finish(rows);
+        long t0 = System.nanoTime();
         RowsParquet.write(spark, plan, rows, parquet);
+        parquetSeconds = (System.nanoTime() - t0) / 1e9;
         return new LocalEngine.Outcome(todo.size(), skipped, summary);
+    }
+
+    /** How long writing {@code rows.parquet} took (Spark SQL's first query in a session is a large part of a short sweep). */
+    double parquetSeconds() {
+        return parquetSeconds;
     }
 
     /** The cell's rows in run order; a job Spark gave up on (its retries spent) fails the cell's runs, not the sweep. */

@@ -58,9 +58,10 @@ public final class SweepJob {
                     spark.version(), spark.sparkContext().master(), spark.sparkContext().defaultParallelism(), a.out());
             long t0 = System.nanoTime();
             LocalEngine.Outcome o;
+            SparkEngine engine = new SparkEngine(spark, plan, new SweepOutput(a.out(), plan), a.parquet(),
+                    new LogProgress(err, plan));
             try {
-                o = new SparkEngine(spark, plan, new SweepOutput(a.out(), plan), a.parquet(),
-                        new LogProgress(err, plan)).run();
+                o = engine.run();
             } catch (IllegalStateException e) {
                 err.println("natsume sweep: " + e.getMessage());
                 return 2;
@@ -70,10 +71,10 @@ public final class SweepJob {
             out.println();
             out.print(s.table());
             out.println();
-            out.printf(Locale.ROOT, "%d cells run in %.1f s (%.1f cells/min), %d read back; wrote %s, %s, %s, %s%n",
-                    o.cellsRun(), wall, o.cellsRun() == 0 ? 0 : o.cellsRun() / (wall / 60), o.cellsSkipped(),
-                    a.out().resolve(SweepOutput.ROWS), a.out().resolve(SweepOutput.SUMMARY_CSV),
-                    a.out().resolve(SweepOutput.SUMMARY_TXT), a.parquet());
+            out.printf(Locale.ROOT, "%d cells run in %.1f s (%.1f cells/min), %d read back; wrote %s, %s, %s, %s "
+                    + "(in %.1f s)%n", o.cellsRun(), wall, o.cellsRun() == 0 ? 0 : o.cellsRun() / (wall / 60),
+                    o.cellsSkipped(), a.out().resolve(SweepOutput.ROWS), a.out().resolve(SweepOutput.SUMMARY_CSV),
+                    a.out().resolve(SweepOutput.SUMMARY_TXT), a.parquet(), engine.parquetSeconds());
             for (String f : s.failureReports()) {
                 err.println("natsume sweep: " + f);
             }
