@@ -52,7 +52,7 @@ public final class LocalEngine {
         AtomicInteger done = new AtomicInteger(skipped);
         int runs = plan.spec().runs();
         CellRunner runner = new CellRunner(plan);
-        List<Throwable> writeErrors = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Throwable> engineErrors = java.util.Collections.synchronizedList(new ArrayList<>());
         pool = Executors.newFixedThreadPool(threads);
         try {
             for (Cell c : todo) {
@@ -64,9 +64,17 @@ public final class LocalEngine {
                         if (cancelled) {
                             return;
                         }
-                        rows.set(run, runner.run(c, run));
+                        try {
+                            rows.set(run, runner.run(c, run));
+                        } catch (Error e) {
+                            // not a failing cell but a broken engine (a class missing from the class path, ...):
+                            // stop and say so rather than finish with cells silently absent
+                            engineErrors.add(e);
+                            cancel();
+                            return;
+                        }
                         if (left.decrementAndGet() == 0 && !cancelled) {
-                            finishCell(c, rows, done, total, writeErrors);
+                            finishCell(c, rows, done, total, engineErrors);
                         }
                     });
                 }
@@ -84,9 +92,9 @@ public final class LocalEngine {
         } finally {
             pool.shutdownNow();
         }
-        if (!writeErrors.isEmpty()) {
-            Throwable t = writeErrors.get(0);
-            throw t instanceof IOException io ? io : new IOException(t);
+        if (!engineErrors.isEmpty()) {
+            Throwable t = engineErrors.get(0);
+            throw t instanceof IOException io ? io : new IOException("the sweep stopped: " + t, t);
         }
         if (cancelled) {
             return null;
@@ -96,7 +104,7 @@ public final class LocalEngine {
     }
 
     private void finishCell(Cell c, AtomicReferenceArray<RunRow> rows, AtomicInteger done, int total,
-            List<Throwable> writeErrors) {
+            List<Throwable> engineErrors) {
         List<RunRow> list = new ArrayList<>();
         boolean ok = true;
         for (int i = 0; i < rows.length(); i++) {
@@ -106,7 +114,7 @@ public final class LocalEngine {
         try {
             output.writeCell(c, list);
         } catch (IOException | UncheckedIOException e) {
-            writeErrors.add(e);
+            engineErrors.add(e);
             cancel();
             return;
         }
