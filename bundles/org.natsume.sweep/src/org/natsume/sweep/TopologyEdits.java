@@ -187,6 +187,12 @@ public final class TopologyEdits {
         EDataType type = a.getEAttributeType();
         Class<?> c = type.getInstanceClass();
         try {
+            if (a == org.natsume.model.NatsumePackage.Literals.HYPERVISOR__ROUTING_POLICY
+                    && !org.natsume.sim.xen.RoutingPolicies.ids().contains(text)) {
+                // a string since policies are contributed (docs/extending.md): checked against the installed ones
+                throw new IllegalArgumentException(address + ": '" + text + "' is none of "
+                        + org.natsume.sim.xen.RoutingPolicies.ids());
+            }
             if (type instanceof EEnum e) {
                 if (e.getEEnumLiteral(text) == null) {
                     throw new IllegalArgumentException(address + ": '" + text + "' is none of "
