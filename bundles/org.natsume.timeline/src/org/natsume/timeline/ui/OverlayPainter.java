@@ -124,7 +124,12 @@ final class OverlayPainter {
     /** What every colour means, top right. */
     private static void legend(GC gc, int width) {
         int lineH = gc.getFontMetrics().getHeight() + 2;
-        int colW = 160;
+        int colW = 0; // as wide as the longest name, so the last column stays inside the box
+        for (MarkStyle[] column : LEGEND) {
+            for (MarkStyle m : column) {
+                colW = Math.max(colW, gc.textExtent(legendName(m)).x + 30);
+            }
+        }
         int cols = LEGEND.length;
         int rows = 5;
         int w = cols * colW + 12;
