@@ -34,7 +34,7 @@ public interface PciBus extends Identified {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * PCI segment (domain), 0-0xffff.
+	 * PCI segment (domain), 0-0xfffff (Linux numbers the domains behind an Intel VMD controller from 0x10000).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Segment</em>' attribute.
 	 * @see #setSegment(int)

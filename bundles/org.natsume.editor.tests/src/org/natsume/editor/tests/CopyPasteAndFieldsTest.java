@@ -135,6 +135,28 @@ class CopyPasteAndFieldsTest extends SharedExampleEditorTest {
         assertEquals(1, t.getDomains().stream().filter(d -> d.getKind() == DomainKind.DOM0).count());
     }
 
+    /** Two pastes of guestA land next to it, clear of every node (issue 13: they used to cover the original). */
+    @Test
+    void pastedDomainsDoNotCoverOtherNodes() {
+        Domain guestA = EditorFixture.domain(t, "guestA");
+        CopyPaste.copy(List.of(guestA));
+        for (int k = 0; k < 2; k++) {
+            List<EObject> nodes = editor.context().index().nodes();
+            CopyPaste.Pasted p = CopyPaste.paste(editor.commands(), null, nodes, editor::preferredSize);
+            assertTrue(editor.execute(p.command()));
+            EObject pasted = p.created().get(0);
+            int[] at = editor.commands().notation().position(pasted);
+            int[] wh = editor.preferredSize(guestA);
+            for (EObject n : nodes) {
+                int[] xy = editor.commands().notation().position(n);
+                int[] size = editor.preferredSize(n);
+                boolean overlap = at[0] < xy[0] + size[0] && xy[0] < at[0] + wh[0] && at[1] < xy[1] + size[1]
+                        && xy[1] < at[1] + wh[1];
+                assertFalse(overlap, "paste " + k + " at " + Arrays.toString(at) + " covers " + n);
+            }
+        }
+    }
+
     @Test
     void aFullBusRefusesThePastedDeviceAndSaysWhy() {
         PciFunction nicB = EditorFixture.byId(t, "nic-b", PciFunction.class);

@@ -144,7 +144,8 @@ public final class EditorActions {
             org.natsume.model.PciBus bus = selectedModels(editor).stream()
                     .filter(o -> o instanceof org.natsume.model.PciBus).map(o -> (org.natsume.model.PciBus) o)
                     .findFirst().orElse(null);
-            CopyPaste.Pasted p = CopyPaste.paste(editor.commands(), bus);
+            CopyPaste.Pasted p = CopyPaste.paste(editor.commands(), bus, editor.context().index().nodes(),
+                    editor::preferredSize);
             if (p.command() == null || !editor.execute(p.command())) {
                 editor.status(p.summary());
                 return;

@@ -26,6 +26,7 @@ import org.natsume.model.Topology;
 import org.natsume.model.Vcpu;
 import org.natsume.model.bdf.Bdf;
 import org.natsume.model.pci.PciTree;
+import org.natsume.editor.layout.FreeSpot;
 
 /**
  * Copy and paste of devices and domains (Edit > Copy / Paste in the diagram). Copy keeps detached copies, so a paste
@@ -87,6 +88,17 @@ public final class CopyPaste {
 
     /** The paste of the clipboard into cmds' topology; targetBus (nullable) receives the devices. */
     public static Pasted paste(TopologyCommands cmds, PciBus targetBus) {
+        return paste(cmds, targetBus, List.of(), n -> DEFAULT_SIZE);
+    }
+
+    private static final int[] DEFAULT_SIZE = {120, 60};
+
+    /**
+     * As {@link #paste(TopologyCommands, PciBus)}; a pasted domain goes to a free spot next to its original, clear
+     * of every node of {@code nodes} (the diagram's top-level nodes) at its stored position and its size.
+     */
+    public static Pasted paste(TopologyCommands cmds, PciBus targetBus, List<EObject> nodes,
+            java.util.function.Function<EObject, int[]> sizes) {
         Topology t = cmds.topology();
         CompoundCommand c = new CompoundCommand("Paste");
         List<EObject> created = new ArrayList<>();
@@ -97,7 +109,14 @@ public final class CopyPaste {
         java.util.Map<PciBus, Set<Integer>> taken = new java.util.HashMap<>();
         int nextDomid = t.getDomains().stream().mapToInt(Domain::getDomid).max().orElse(0) + 1;
         boolean hasDom0 = t.getDomains().stream().anyMatch(d -> d.getKind() == DomainKind.DOM0);
-        int offset = 0;
+        List<int[]> occupied = new ArrayList<>();
+        for (EObject n : nodes) {
+            int[] xy = cmds.notation().position(n);
+            if (xy != null) {
+                int[] wh = sizes.apply(n);
+                occupied.add(new int[] {xy[0], xy[1], wh[0], wh[1]});
+            }
+        }
         for (Entry e : clipboard) {
             EObject original = find(t, e.originalId()).orElse(null);
             if (e.copy() instanceof PciFunction proto) {
@@ -162,9 +181,11 @@ public final class CopyPaste {
                 }
                 c.append(new AddCommand(cmds.domain(), t, Literals.TOPOLOGY__DOMAINS, d));
                 int[] at = original != null ? cmds.notation().position(original) : null;
-                offset += 40;
-                c.append(cmds.notation().move(cmds.domain(), d, at != null ? at[0] + offset : 60 + offset,
-                        at != null ? at[1] + offset : 60 + offset));
+                int[] size = original != null ? sizes.apply(original) : DEFAULT_SIZE;
+                int[] xy = FreeSpot.near(at != null ? new int[] {at[0], at[1], size[0], size[1]}
+                        : new int[] {20, 20, size[0], size[1]}, size, occupied);
+                occupied.add(new int[] {xy[0], xy[1], size[0], size[1]}); // the next pasted domain avoids this one
+                c.append(cmds.notation().move(cmds.domain(), d, xy[0], xy[1]));
                 created.add(d);
             }
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.natsume.editor.diagram.NodeKind;
 import org.natsume.model.AttachmentMode;
 import org.natsume.model.DeviceAttachment;
@@ -24,6 +25,7 @@ import org.natsume.model.TimingValue;
 import org.natsume.model.Vcpu;
 import org.natsume.model.analysis.Ownership;
 import org.natsume.model.ioapic.PinProgramming;
+import org.natsume.model.pci.PciTree;
 import org.natsume.model.validation.Finding;
 import org.natsume.editor.commands.TopologyCommands;
 
@@ -93,11 +95,11 @@ public final class BuiltInQuickFixes implements QuickFixProvider {
                 out.add(new QuickFix("Delete the attachment", "Removes the attachment that names no device.", false,
                         (c, m) -> new FixCommands(c).delete(m.get(a))));
             } else if (a.getMode() == AttachmentMode.EMULATED) {
-                out.add(new QuickFix("Pass " + a.getFunction().getName() + " through instead",
+                out.add(new QuickFix("Pass " + name(a.getFunction()) + " through instead",
                         "Sets the attachment's mode to PASSTHROUGH.", false, (c, m) -> new FixCommands(c)
                                 .set(m.get(a), Literals.DEVICE_ATTACHMENT__MODE, AttachmentMode.PASSTHROUGH)));
             } else {
-                out.add(new QuickFix("Attach " + a.getFunction().getName() + " NATIVE", "Without a hypervisor the"
+                out.add(new QuickFix("Attach " + name(a.getFunction()) + " NATIVE", "Without a hypervisor the"
                         + " operating system drives the device itself.", false, (c, m) -> new FixCommands(c)
                                 .set(m.get(a), Literals.DEVICE_ATTACHMENT__MODE, AttachmentMode.NATIVE)));
             }
@@ -145,7 +147,7 @@ public final class BuiltInQuickFixes implements QuickFixProvider {
                 out.add(toMsi(d));
             }
         }
-        fx.freeGsi(rtDevice).ifPresent(gsi -> out.add(new QuickFix("Move " + rtDevice.getName() + " to GSI " + gsi,
+        fx.freeGsi(rtDevice).ifPresent(gsi -> out.add(new QuickFix("Move " + name(rtDevice) + " to GSI " + gsi,
                 "Routes the device's INTx to GSI " + gsi + ", which no other device uses (as another slot would),"
                         + " and programs that pin as firmware does.", true,
                 (c, m) -> new FixCommands(c).routeToFreeGsi(m.get(rtDevice)).orElse(null))));
@@ -165,9 +167,22 @@ public final class BuiltInQuickFixes implements QuickFixProvider {
     }
 
     private static QuickFix toMsi(PciFunction d) {
-        return new QuickFix("Switch " + d.getName() + " to MSI", "Sets the device's interruptMode to MSI: it gets"
+        return new QuickFix("Switch " + name(d) + " to MSI", "Sets the device's interruptMode to MSI: it gets"
                 + " its own vector and stops asserting the shared line.", true, (c, m) -> new FixCommands(c)
                         .set(m.get(d), Literals.PCI_FUNCTION__INTERRUPT_MODE, InterruptMode.MSI));
+    }
+
+    /**
+     * The device as a fix's label names it: its name, with its BDF when another function of the machine has the same
+     * name (drawn devices are all called "NIC" or "Device" until renamed, and two fixes must not read alike).
+     */
+    static String name(PciFunction d) {
+        String n = d.getName() == null || d.getName().isBlank() ? PciTree.bdfText(d) : d.getName();
+        if (!(EcoreUtil.getRootContainer(d) instanceof org.natsume.model.Topology t) || t.getMachine() == null) {
+            return n;
+        }
+        boolean clash = PciTree.functions(t.getMachine()).stream().anyMatch(o -> o != d && n.equals(o.getName()));
+        return clash ? n + " (" + PciTree.bdfText(d) + ")" : n;
     }
 
     private static void gsiRouting(List<QuickFix> out, FixCommands fx, Finding f) {
@@ -196,7 +211,7 @@ public final class BuiltInQuickFixes implements QuickFixProvider {
             return;
         }
         Optional<PciFunction> user = Ownership.activeSharers(line).stream().findFirst();
-        user.flatMap(fx::freeGsi).ifPresent(gsi -> out.add(new QuickFix("Move " + user.get().getName() + " to GSI "
+        user.flatMap(fx::freeGsi).ifPresent(gsi -> out.add(new QuickFix("Move " + name(user.get()) + " to GSI "
                 + gsi, "Routes the device to a GSI an IO-APIC covers and programs its pin.", false,
                 (c, m) -> new FixCommands(c).routeToFreeGsi(m.get(user.get())).orElse(null))));
     }

@@ -1,7 +1,9 @@
 package org.natsume.editor.quickfix;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -42,8 +44,15 @@ public final class QuickFixDialog extends TitleAreaDialog {
         super(shell);
         this.editor = editor;
         this.findings = findings;
+        // two findings on one selection often propose the same edit (the shared line and the MSI rule both
+        // offer MSI for the device); a label names the object and the change, so equal labels are one fix
+        Set<String> labels = new HashSet<>();
         for (Finding f : findings) {
-            fixes.addAll(QuickFixes.of(f, editor.commands()));
+            for (QuickFix fix : QuickFixes.of(f, editor.commands())) {
+                if (labels.add(fix.label())) {
+                    fixes.add(fix);
+                }
+            }
         }
     }
 

@@ -59,6 +59,12 @@ public final class FrameBuilder {
      * SELECTED_LINK marks at every zoom level.
      */
     public Frame build(TraceLod lod, LaneLayout layout, Viewport v, TimelineFilter filter, int selectedJourney, Frame into) {
+        return build(lod, null, layout, v, filter, selectedJourney, into);
+    }
+
+    /** As {@link #build(TraceLod, LaneLayout, Viewport, TimelineFilter, int, Frame)}, with the placement bands. */
+    public Frame build(TraceLod lod, PlacementIndex placements, LaneLayout layout, Viewport v, TimelineFilter filter,
+            int selectedJourney, Frame into) {
         TraceStore store = lod.store();
         into.clear(v, layout.rows());
         int i0 = store.firstAtOrAfter(v.fromNs());
@@ -67,6 +73,9 @@ public final class FrameBuilder {
             raw(store, lod, layout, v, filter, i0, i1, into);
         } else {
             fromLod(lod, layout, v, filter, into);
+        }
+        if (placements != null && !store.isEmpty()) {
+            bands(placements, layout, v, Math.min(v.toNs(), store.endNs() + 1), into);
         }
         if (selectedJourney >= 0) {
             journeyLinks(store, layout, v, store.journeyFirstEvent(selectedJourney), -1, MarkStyle.SELECTED_LINK, into);
@@ -137,6 +146,56 @@ public final class FrameBuilder {
         }
         drawnStyles[row] |= bit;
         f.mark(row, x, style, value);
+    }
+
+    /**
+     * The placement bands: under each VCPU row, the PCPU it runs on; over each GSI row, the time it is held by an
+     * absent binder. Drawn at every zoom level from {@link PlacementIndex}, about one look-up per pixel column.
+     */
+    private void bands(PlacementIndex p, LaneLayout layout, Viewport v, long toNs, Frame f) {
+        List<TimelineLane> rows = layout.rows();
+        double nsPerPixel = (double) v.spanNs() / Math.max(1, v.widthPx());
+        for (int row = 0; row < rows.size(); row++) {
+            Lane lane = rows.get(row).lane();
+            if (lane.kind() == LaneKind.VCPU) {
+                IntervalTrack t = p.running(lane.vcpuDomain(), lane.vcpuId());
+                if (t != null) {
+                    band.begin(f, v, row, MarkStyle.VCPU_ON_PCPU);
+                    t.visit(v.fromNs(), toNs, nsPerPixel, band);
+                }
+            } else if (lane.kind() == LaneKind.GSI) {
+                for (IntervalTrack t : p.held(lane.id())) {
+                    band.begin(f, v, row, MarkStyle.LINE_HELD_ABSENT);
+                    t.visit(v.fromNs(), toNs, nsPerPixel, band);
+                }
+            }
+        }
+    }
+
+    private final BandVisitor band = new BandVisitor();
+
+    /** Turns placement intervals into band rectangles (value = PCPU or domain); one reusable instance. */
+    private static final class BandVisitor implements IntervalTrack.Visitor {
+        Frame f;
+        Viewport v;
+        int row;
+        MarkStyle style;
+
+        void begin(Frame frame, Viewport viewport, int r, MarkStyle s) {
+            f = frame;
+            v = viewport;
+            row = r;
+            style = s;
+        }
+
+        @Override
+        public void interval(long startNs, long endNs, int value) {
+            int x0 = Math.max(0, v.x(startNs));
+            int x1 = Math.min(v.widthPx(), v.x(endNs));
+            if (x1 >= 0 && x0 < v.widthPx()) {
+                f.rect(row, x0, x1, style, value);
+            }
+        }
     }
 
     /** Links the steps from event {@code from}: only to {@code onlyTo} when ≥ 0, else the whole rest of the journey. */

@@ -38,7 +38,11 @@ public enum MarkStyle {
     /** A link between two consecutive steps of a journey. */
     JOURNEY_LINK,
     /** A link of the selected journey. */
-    SELECTED_LINK;
+    SELECTED_LINK,
+    /** A VCPU running on a PCPU (a band under its run state); the value is the PCPU. */
+    VCPU_ON_PCPU,
+    /** A line held by a binder whose notified VCPU is not running (a band over the line's state); value = domain. */
+    LINE_HELD_ABSENT;
 
     private static final MarkStyle[] VALUES = values();
 

@@ -13,7 +13,8 @@ public final class TimeFormat {
 
     /**
      * timeNs in the largest unit of which stepNs is at least a tenth, with the decimals the step needs, e.g.
-     * (1_500_000, 500_000) → "1.5 ms", (12_200, 200) → "12.2 µs", (750, 50) → "750 ns".
+     * (1_500_000, 500_000) → "1.5 ms", (12_200, 200) → "12.2 µs", (750, 50) → "750 ns"; at least 100 000 of the
+     * unit away from 0 it moves up a unit with three more decimals: (3_600_000_002_000, 2_000) → "3600.000002 s".
      */
     public static String format(long timeNs, long stepNs) {
         int unit = 0;
@@ -27,6 +28,12 @@ public final class TimeFormat {
         while (s > 1 && stepNs % s != 0) {
             s /= 10;
             decimals++;
+        }
+        // far from the start a fine step would print "3600000002 µs": a larger unit keeps the label short and exact
+        while (unit < 3 && Math.abs(timeNs) / scale >= 100_000) {
+            scale *= 1000;
+            unit++;
+            decimals += 3;
         }
         return number(timeNs, scale, decimals) + " " + UNITS[unit];
     }

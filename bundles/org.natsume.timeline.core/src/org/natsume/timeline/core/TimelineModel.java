@@ -17,6 +17,7 @@ public final class TimelineModel {
 
     private final TraceStore store;
     private final TraceLod lod;
+    private final PlacementIndex placements;
     private final JourneyTable table;
     private final JourneyNavigator navigator;
     private final FrameBuilder builder;
@@ -33,6 +34,7 @@ public final class TimelineModel {
     public TimelineModel(TraceStore store, int widthPx, FrameBuilder builder) {
         this.store = store;
         this.lod = new TraceLod(store);
+        this.placements = new PlacementIndex(store);
         this.table = new JourneyTable(store);
         this.navigator = new JourneyNavigator(table);
         this.builder = builder;
@@ -43,6 +45,7 @@ public final class TimelineModel {
     /** Takes in events appended since the last call (live run); new lanes appear as rows. */
     public void update() {
         lod.update();
+        placements.update();
         table.update();
         relayout();
     }
@@ -61,6 +64,10 @@ public final class TimelineModel {
 
     public TraceLod lod() {
         return lod;
+    }
+
+    public PlacementIndex placements() {
+        return placements;
     }
 
     public JourneyTable journeys() {
@@ -157,7 +164,7 @@ public final class TimelineModel {
     public Frame frame(Frame reuse) {
         Frame f = reuse != null ? reuse : new Frame();
         int journey = selectedRow >= 0 ? table.journeyId(selectedRow) : -1;
-        return builder.build(lod, layout, viewport, filter, journey, f);
+        return builder.build(lod, placements, layout, viewport, filter, journey, f);
     }
 
     /** Events examined at most by one {@link #eventAt} call, so hovering a zoomed-out frame stays cheap. */

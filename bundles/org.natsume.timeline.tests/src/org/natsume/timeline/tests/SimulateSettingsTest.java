@@ -2,6 +2,7 @@ package org.natsume.timeline.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.natsume.model.examples.PaperTestbed.PaperCase;
+import org.natsume.timeline.paper.SharedLineText;
 import org.natsume.timeline.ui.RunDialog;
 
 /** The Simulate dialog opens with the last run's duration, warm-up and seed of the same topology; each file its own. */
@@ -38,6 +41,17 @@ class SimulateSettingsTest {
         d.close();
         d = open(b);
         assertArrayEquals(defaults, d.timeTexts(), "b was never run: the defaults");
+        d.close();
+    }
+
+    /** The shared line is described from the testbed model: NIC-B shares GSI 16 with Dom0's USB UHCI #4. */
+    @Test
+    void sharedLineFromTheModel() {
+        String c3 = SharedLineText.of(PaperCase.PASSTHROUGH);
+        assertEquals("NIC-B (0000:05:00.0) shares GSI 16 with ICH10 USB UHCI #4 (0000:00:1a.0, Domain-0)", c3);
+        assertTrue(SharedLineText.of(PaperCase.NATIVE).endsWith("(0000:00:1a.0, Linux 2.6.26 (native))"), SharedLineText.of(PaperCase.NATIVE));
+        RunDialog d = open(null);
+        assertTrue(d.sharedLineText().endsWith(c3), d.sharedLineText());
         d.close();
     }
 }

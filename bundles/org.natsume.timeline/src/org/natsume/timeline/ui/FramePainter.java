@@ -80,12 +80,19 @@ public final class FramePainter {
         for (int k = 0; k < f.rectCount(); k++) {
             int row = f.rectRow(k);
             int y = TimelineGeometry.rowTop(row, topRow);
+            MarkStyle style = f.rectStyle(k);
+            if (style == MarkStyle.VCPU_ON_PCPU || style == MarkStyle.LINE_HELD_ABSENT) {
+                if (y >= TimelineGeometry.RULER_HEIGHT && y <= height) {
+                    band(gc, f, k, y);
+                }
+                continue;
+            }
             if (y < TimelineGeometry.RULER_HEIGHT || y > height || f.rectX1(k) <= covered[row]) {
                 // off screen, or inside pixels this row already painted (zoomed out, many short states share a pixel)
                 continue;
             }
             covered[row] = Math.max(covered[row], f.rectX1(k));
-            MarkStyle s = f.rectStyle(k);
+            MarkStyle s = style;
             int v = f.rectValue(k);
             int top;
             int rh;
@@ -104,6 +111,36 @@ public final class FramePainter {
             }
             gc.fillRectangle(x0 + f.rectX0(k), top, Math.max(1, f.rectX1(k) - f.rectX0(k)), rh);
         }
+    }
+
+    /**
+     * A placement band: under a VCPU's run state, the PCPU it runs on (a colour per PCPU, "P3" where it fits); over a
+     * line's state, the time it is held by an absent binder (with the binder's name where it fits).
+     */
+    private void band(GC gc, Frame f, int k, int y) {
+        int h = TimelineGeometry.ROW_HEIGHT;
+        int x = TimelineGeometry.LABEL_WIDTH + f.rectX0(k);
+        int w = Math.max(1, f.rectX1(k) - f.rectX0(k));
+        int v = f.rectValue(k);
+        boolean vcpu = f.rectStyle(k) == MarkStyle.VCPU_ON_PCPU;
+        bg(gc, vcpu ? TimelineColors.pcpu(v) : TimelineColors.of(MarkStyle.LINE_HELD_ABSENT));
+        int top = vcpu ? y + h - 8 : y + 1;
+        gc.fillRectangle(x, top, w, 6);
+        String text = vcpu ? "P" + v : "held: " + domainLabel(f, v);
+        org.eclipse.swt.graphics.Point ext = gc.textExtent(text);
+        if (ext.x + 4 <= w) {
+            gc.setForeground(TimelineColors.TEXT);
+            gc.drawString(text, x + 2, vcpu ? y + 1 : y + h - ext.y, true);
+        }
+    }
+
+    private static String domainLabel(Frame f, int domain) {
+        for (TimelineLane l : f.rows()) {
+            if (l.lane().kind() == LaneKind.DOMAIN && l.lane().id() == domain) {
+                return l.label();
+            }
+        }
+        return "domain " + domain;
     }
 
     private void marks(GC gc, Frame f, int topRow, int height) {

@@ -111,6 +111,10 @@ public final class InterruptTraceView extends ViewPart {
         table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
+        // the widest instant a run of an hour prints, at ns precision ("3600.000000001 s"), plus the cell's margins
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+        int timeWidth = gc.textExtent("0000.000000000 s").x + 24;
+        gc.dispose();
         for (JourneyColumn c : COLUMNS) {
             boolean number = c == JourneyColumn.TIME || c == JourneyColumn.LATENCY || c == JourneyColumn.LINE_BLOCKED;
             TableColumn col = new TableColumn(table, number ? SWT.RIGHT : SWT.LEFT);
@@ -122,6 +126,7 @@ public final class InterruptTraceView extends ViewPart {
                 case NOTIFIED -> 200;
                 case SPURIOUS -> 150;
                 case GSI -> 50;
+                case TIME -> timeWidth;
                 default -> 90;
             });
             }

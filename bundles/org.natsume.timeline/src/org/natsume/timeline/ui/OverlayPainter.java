@@ -118,12 +118,18 @@ final class OverlayPainter {
         {MarkStyle.CPU_BUSY, MarkStyle.VCPU_RUNNING, MarkStyle.VCPU_RUNNABLE, MarkStyle.VCPU_BLOCKED},
         {MarkStyle.LINE_ASSERTED, MarkStyle.LINE_IN_FLIGHT, MarkStyle.LINE_MASKED, MarkStyle.DENSITY},
         {MarkStyle.ASSERT, MarkStyle.DELIVER, MarkStyle.NOTIFY, MarkStyle.SPURIOUS},
-        {MarkStyle.IPI, MarkStyle.ISR, MarkStyle.EOI, MarkStyle.WARNING, MarkStyle.NETWORK}};
+        {MarkStyle.IPI, MarkStyle.ISR, MarkStyle.EOI, MarkStyle.WARNING, MarkStyle.NETWORK},
+        {MarkStyle.VCPU_ON_PCPU, MarkStyle.LINE_HELD_ABSENT}};
 
     /** What every colour means, top right. */
     private static void legend(GC gc, int width) {
         int lineH = gc.getFontMetrics().getHeight() + 2;
-        int colW = 150;
+        int colW = 0; // as wide as the longest name, so the last column stays inside the box
+        for (MarkStyle[] column : LEGEND) {
+            for (MarkStyle m : column) {
+                colW = Math.max(colW, gc.textExtent(legendName(m)).x + 30);
+            }
+        }
         int cols = LEGEND.length;
         int rows = 5;
         int w = cols * colW + 12;
@@ -141,8 +147,15 @@ final class OverlayPainter {
                 MarkStyle m = LEGEND[c][r];
                 int cx = x + 8 + c * colW;
                 int cy = y + 6 + r * lineH;
-                gc.setBackground(TimelineColors.of(m));
-                gc.fillRectangle(cx, cy + 2, 14, lineH - 6);
+                if (m == MarkStyle.VCPU_ON_PCPU) {
+                    for (int p = 0; p < 4; p++) { // one colour per PCPU: show the first four
+                        gc.setBackground(TimelineColors.pcpu(p));
+                        gc.fillRectangle(cx + 4 * p, cy + 2, 4, lineH - 6);
+                    }
+                } else {
+                    gc.setBackground(TimelineColors.of(m));
+                    gc.fillRectangle(cx, cy + 2, 14, lineH - 6);
+                }
                 gc.setForeground(TimelineColors.TEXT);
                 gc.drawString(legendName(m), cx + 20, cy, true);
             }
@@ -168,6 +181,8 @@ final class OverlayPainter {
             case EOI -> "EOI";
             case WARNING -> "mask / drop";
             case NETWORK -> "NAPI / netback / ring";
+            case VCPU_ON_PCPU -> "VCPU on PCPU n (Pn)";
+            case LINE_HELD_ABSENT -> "line held: binder absent";
             default -> m.name();
         };
     }

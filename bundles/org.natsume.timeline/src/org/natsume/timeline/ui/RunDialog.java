@@ -17,7 +17,9 @@ import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.natsume.model.examples.PaperTestbed.PaperCase;
 import org.natsume.timeline.core.TimeParser;
+import org.natsume.timeline.paper.SharedLineText;
 import org.natsume.ui.WorkbenchState;
 import org.natsume.sim.scenario.ScenarioSpec;
 import org.natsume.timeline.live.BreakpointChoice;
@@ -85,9 +87,11 @@ public final class RunDialog extends Dialog {
         new Label(machine, SWT.NONE);
         Composite opts = new Composite(machine, SWT.NONE);
         opts.setLayout(new GridLayout(3, false));
-        shared = check(opts, "NIC-A and NIC-B share one interrupt line", true);
+        shared = check(opts, "", true);
+        ((GridData) shared.getLayoutData()).horizontalSpan = 3;
         p1 = check(opts, "P1: pin the line to the RT-VM's CPU", false);
         p2 = check(opts, "P2: route by BDF", false);
+        new Label(opts, SWT.NONE);
         file = new Button(machine, SWT.RADIO);
         file.setText("Topology file:");
         Composite fileRow = new Composite(machine, SWT.NONE);
@@ -133,6 +137,8 @@ public final class RunDialog extends Dialog {
             paper.setSelection(true);
         }
         restore();
+        describeSharedLine();
+        paperCase.addListener(SWT.Selection, e -> describeSharedLine());
         for (Control c : new Control[] {paper, file, paperCase, shared, p1, p2, direction, udpLoad}) {
             c.addListener(SWT.Selection, e -> validate());
         }
@@ -147,6 +153,18 @@ public final class RunDialog extends Dialog {
         createButton(parent, IDialogConstants.OK_ID, "Run", true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
         validate();
+    }
+
+    /** The SH layout's line as the testbed model has it for the chosen case (who shares it, bound by whom). */
+    private void describeSharedLine() {
+        PaperCase c = PaperCase.values()[paperCase.getSelectionIndex()];
+        shared.setText("Shared line (SH): " + SharedLineText.of(c));
+        shared.getParent().layout(true);
+    }
+
+    /** Test hook: the shared-line check box's text. */
+    public String sharedLineText() {
+        return shared.getText();
     }
 
     private static Group group(Composite parent, String title) {

@@ -48,6 +48,8 @@ public final class TimelineColors {
         set(MarkStyle.OTHER, 120, 120, 120);
         set(MarkStyle.JOURNEY_LINK, 150, 150, 150);
         set(MarkStyle.SELECTED_LINK, 255, 120, 0);
+        set(MarkStyle.VCPU_ON_PCPU, 60, 60, 60);
+        set(MarkStyle.LINE_HELD_ABSENT, 200, 0, 120);
         RGB[] base = {STYLE[MarkStyle.VCPU_RUNNING.ordinal()].getRGB(), STYLE[MarkStyle.VCPU_RUNNABLE.ordinal()].getRGB(),
             STYLE[MarkStyle.VCPU_BLOCKED.ordinal()].getRGB()};
         double[] factor = {0.75, 1.0, 1.2, 1.4}; // BOOST, UNDER, OVER, IDLE
@@ -58,6 +60,11 @@ public final class TimelineColors {
             }
         }
     }
+
+    /** One colour per PCPU for the VCPU-on-PCPU bands (8 distinct hues, then repeating). */
+    private static final Color[] PCPU = {new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44),
+        new Color(214, 39, 40), new Color(148, 103, 189), new Color(140, 86, 75), new Color(227, 119, 194),
+        new Color(23, 190, 207)};
 
     private TimelineColors() {
     }
@@ -82,5 +89,10 @@ public final class TimelineColors {
             default -> VcpuStateArg.BLOCKED;
         };
         return VCPU_SHADES[state][Math.max(0, Math.min(3, priority))];
+    }
+
+    /** The band colour of a PCPU. */
+    public static Color pcpu(int cpu) {
+        return PCPU[Math.floorMod(cpu, PCPU.length)];
     }
 }

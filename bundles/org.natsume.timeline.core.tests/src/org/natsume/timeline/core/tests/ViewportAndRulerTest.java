@@ -54,6 +54,9 @@ class ViewportAndRulerTest {
         assertEquals("1.25 s", TimeFormat.format(1_250_000_000L, 250_000_000L));
         assertEquals("12.2 µs", TimeFormat.format(12_200, 200));
         assertEquals("-4 ms", TimeFormat.format(-4_000_000, 2_000_000));
+        // far from the start: a larger unit with more decimals instead of a ten-digit count of microseconds
+        assertEquals("3600.000002 s", TimeFormat.format(3_600_000_002_000L, 2_000));
+        assertEquals("123.456780 ms", TimeFormat.format(123_456_780, 10));
     }
 
     @Test
