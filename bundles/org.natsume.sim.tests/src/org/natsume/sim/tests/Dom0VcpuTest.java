@@ -124,14 +124,7 @@ class Dom0VcpuTest {
 
     /** Dom0 with nic-a on GSI 20 on PCPU 0, guest B with nic-b alone on GSI 16 on PCPU 2. */
     private static SimConfig unshared(Timing timing) {
-        return new SimConfig("watchdog", List.of(new Cpu(0, 0), new Cpu(1, 1), new Cpu(2, 2)), new IoApicSpec(0, 0, 24),
-                List.of(new PciFunctionSpec("nic-a", Bdf.parse("00:19.0"), "e1000e", 20, InterruptMode.INTX, "Domain-0",
-                        AttachmentMode.NATIVE, null, 3),
-                        new PciFunctionSpec("nic-b", Bdf.parse("0000:05:00.0"), "e1000", 16, InterruptMode.INTX, "guestB",
-                                AttachmentMode.PASSTHROUGH, null, 3)),
-                List.of(DomainSpec.pinned("Domain-0", DomainKind.DOM0, List.of(0), 256),
-                        DomainSpec.pinned("guestB", DomainKind.RT_VM, List.of(2), 256)),
-                new XenSpec("BY_IRQ", IoapicTargetPolicy.XEN_DEFAULT, AckMethod.NEW, 0), List.of(), timing);
+        return Dom0AndGuestB.config("watchdog", "e1000e", 20, timing);
     }
 
     /** One frame to nic-b at the given time (-1: none); the whole trace. */

@@ -144,6 +144,36 @@ class ScenarioInvariantsTest {
         }
     }
 
+    /**
+     * Softirqs inside the upcall (UpcallSoftirq): every hold and every hand-over to ksoftirqd is traced once and
+     * counted once, no domain is held longer than the run, a native OS (interrupts nest) has none, and Dom0 holds
+     * guest B's shared-line PIRQ back under the flood.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void softirqHoldsAreTracedCountedAndBounded(String id) {
+        RecordingSink sink = new RecordingSink(false);
+        Simulation sim = new Simulation(config(id), 9, sink, null);
+        sim.run(0, DURATION);
+        var m = sim.context().metrics;
+        long held = 0;
+        long wakes = 0;
+        for (int d = 0; d < m.domainNames.length; d++) {
+            assertTrue(m.upcallHeldOffNs[d] >= 0 && m.upcallHeldOffNs[d] <= DURATION, m.domainNames[d]);
+            held += m.upcallHeldOffCount[d];
+            wakes += m.ksoftirqdWakes[d];
+        }
+        assertEquals(sink.perKind[TraceKind.SOFTIRQ_HOLDOFF.ordinal()], held, "one SOFTIRQ_HOLDOFF per counted hold");
+        assertEquals(sink.perKind[TraceKind.KSOFTIRQD_WAKE.ordinal()], wakes, "one KSOFTIRQD_WAKE per hand-over");
+        if (id.startsWith("C1")) {
+            assertEquals(0, held, "a native OS nests interrupts: no hold");
+        }
+        if (id.matches("C3-.-L-SH")) {
+            assertTrue(m.upcallHeldOffNs[m.domainIndex(org.natsume.model.examples.PaperTestbed.DOM0)] > 0,
+                    "Dom0 polls the flood inside its upcall");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void everyRaisedInterruptIsAccountedFor(String id) {

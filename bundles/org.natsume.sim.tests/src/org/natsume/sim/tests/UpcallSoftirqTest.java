@@ -5,24 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.natsume.model.bdf.Bdf;
 import org.natsume.model.timing.TimingParameter;
 import org.natsume.sim.config.SimConfig;
-import org.natsume.sim.config.SimConfig.Cpu;
-import org.natsume.sim.config.SimConfig.DomainSpec;
-import org.natsume.sim.config.SimConfig.IoApicSpec;
-import org.natsume.sim.config.SimConfig.PciFunctionSpec;
-import org.natsume.sim.config.SimConfig.XenSpec;
 import org.natsume.sim.hw.Wire;
 import org.natsume.sim.metrics.RunMetrics;
 import org.natsume.sim.scenario.Simulation;
 import org.natsume.topology.Timing;
-import org.natsume.topology.Topology.AckMethod;
-import org.natsume.topology.Topology.AttachmentMode;
-import org.natsume.topology.Topology.DomainKind;
-import org.natsume.topology.Topology.InterruptMode;
-import org.natsume.topology.Topology.IoapicTargetPolicy;
-import org.natsume.topology.Topology.RoutingPolicy;
 import org.natsume.trace.TraceKind;
 
 /**
@@ -39,14 +27,7 @@ class UpcallSoftirqTest {
 
     /** Dom0 with nic-a on GSI 16 on PCPU 0; guest B with nic-b passed through on the same GSI 16 on PCPU 2. */
     private static SimConfig shared(Timing timing) {
-        return new SimConfig("softirq", List.of(new Cpu(0, 0), new Cpu(1, 1), new Cpu(2, 2)), new IoApicSpec(0, 0, 24),
-                List.of(new PciFunctionSpec("nic-a", Bdf.parse("00:19.0"), "e1000", 16, InterruptMode.INTX, "Domain-0",
-                        AttachmentMode.NATIVE, null, 3),
-                        new PciFunctionSpec("nic-b", Bdf.parse("0000:05:00.0"), "e1000", 16, InterruptMode.INTX, "guestB",
-                                AttachmentMode.PASSTHROUGH, null, 3)),
-                List.of(DomainSpec.pinned("Domain-0", DomainKind.DOM0, List.of(0), 256),
-                        DomainSpec.pinned("guestB", DomainKind.RT_VM, List.of(2), 256)),
-                new XenSpec(RoutingPolicy.BY_IRQ, IoapicTargetPolicy.XEN_DEFAULT, AckMethod.NEW, 0), List.of(), timing);
+        return Dom0AndGuestB.config("softirq", "e1000", 16, timing);
     }
 
     /** No jitter, no watchdog, 2 µs per received frame in Dom0's driver so that a burst outlasts its arrival. */

@@ -3,6 +3,7 @@ package org.natsume.sim.net;
 import org.natsume.sim.SimContext;
 import org.natsume.sim.hw.ArrivalSource;
 import org.natsume.sim.hw.Wire;
+import org.natsume.sim.tcp.ColumnFifo;
 import org.natsume.sim.tcp.ReceiveBuffer;
 import org.natsume.sim.tcp.TcpFlow;
 import org.natsume.sim.tcp.TcpKernel;
@@ -29,10 +30,8 @@ public final class PeerReceiver implements ArrivalSource {
     private long processed;
     private long pendingSince = -1;
     // delivered-in-order count after each processed frame whose arrival is still ahead of the clock
-    private long[] markTime = new long[64];
-    private long[] markDelivered = new long[64];
-    private int markHead;
-    private int markTail;
+    /** (time, segments delivered in order by then) marks ahead of the clock. */
+    private final ColumnFifo marks = new ColumnFifo(2, 64);
     private long deliveredBefore;
 
     public PeerReceiver(SimContext ctx, Wire data, TcpFlow flow, TcpKernel kernel, long memoryMiB, long mss,
@@ -89,32 +88,19 @@ public final class PeerReceiver implements ArrivalSource {
     /** Segments delivered in order by time t (goodput): the receiver runs ahead of the clock, so look it up. */
     public long deliveredBy(long t) {
         long d = deliveredBefore;
-        for (int i = markHead; i < markTail && markTime[i] <= t; i++) {
-            d = markDelivered[i];
+        for (int i = marks.head(); i < marks.tail() && marks.get(0, i) <= t; i++) {
+            d = marks.get(1, i);
         }
         return d;
     }
 
     private void mark(long t, long delivered) {
         long now = ctx.now();
-        while (markHead < markTail && markTime[markHead] <= now) {
-            deliveredBefore = markDelivered[markHead];
-            markHead++;
+        while (!marks.isEmpty() && marks.get(0, marks.head()) <= now) {
+            deliveredBefore = marks.get(1, marks.head());
+            marks.pop();
         }
-        if (markTail == markTime.length) {
-            int live = markTail - markHead;
-            if (live > markTime.length / 2) {
-                markTime = java.util.Arrays.copyOf(markTime, markTime.length * 2);
-                markDelivered = java.util.Arrays.copyOf(markDelivered, markDelivered.length * 2);
-            }
-            System.arraycopy(markTime, markHead, markTime, 0, live);
-            System.arraycopy(markDelivered, markHead, markDelivered, 0, live);
-            markHead = 0;
-            markTail = live;
-        }
-        markTime[markTail] = t;
-        markDelivered[markTail] = delivered;
-        markTail++;
+        marks.push(t, delivered);
     }
 
     private void delackFired(long now) {

@@ -1,6 +1,5 @@
 package org.natsume.sim.tcp;
 
-import java.util.Arrays;
 
 /**
  * The sending half of a TCP connection with SACK, in segments (net/ipv4/tcp_input.c, tcp_output.c of 2.6.18 and
@@ -61,11 +60,8 @@ public final class TcpSender {
     private long rtos;
     private long recoveries;
     // send times of new data: runs of (first segment, count, time)
-    private long[] stFirst = new long[32];
-    private long[] stCount = new long[32];
-    private long[] stTime = new long[32];
-    private int stHead;
-    private int stTail;
+    /** Send times of runs of segments: first, count, time (for RTT samples). */
+    private final ColumnFifo sendTimes = new ColumnFifo(3, 32);
 
     public TcpSender(CongestionControl cc, long sndbufSegs, long initialWindowSegs, long rtoMinNs, boolean tso,
             Events events) {
@@ -343,35 +339,14 @@ public final class TcpSender {
     }
 
     private void recordSend(long first, long count, long now) {
-        if (stTail == stFirst.length) {
-            int live = stTail - stHead;
-            if (stHead > 0 && live < stFirst.length / 2) {
-                System.arraycopy(stFirst, stHead, stFirst, 0, live);
-                System.arraycopy(stCount, stHead, stCount, 0, live);
-                System.arraycopy(stTime, stHead, stTime, 0, live);
-            } else {
-                stFirst = Arrays.copyOf(stFirst, stFirst.length * 2);
-                stCount = Arrays.copyOf(stCount, stCount.length * 2);
-                stTime = Arrays.copyOf(stTime, stTime.length * 2);
-                if (stHead > 0) {
-                    System.arraycopy(stFirst, stHead, stFirst, 0, live);
-                    System.arraycopy(stCount, stHead, stCount, 0, live);
-                    System.arraycopy(stTime, stHead, stTime, 0, live);
-                }
-            }
-            stHead = 0;
-            stTail = live;
-        }
-        stFirst[stTail] = first;
-        stCount[stTail] = count;
-        stTime[stTail] = now;
-        stTail++;
+        sendTimes.push(first, count, now);
     }
 
     private long sendTime(long seq) {
-        while (stHead < stTail && stFirst[stHead] + stCount[stHead] <= seq) {
-            stHead++;
+        while (!sendTimes.isEmpty() && sendTimes.get(0, sendTimes.head()) + sendTimes.get(1, sendTimes.head()) <= seq) {
+            sendTimes.pop();
         }
-        return stHead < stTail && stFirst[stHead] <= seq ? stTime[stHead] : 0;
+        int h = sendTimes.head();
+        return !sendTimes.isEmpty() && sendTimes.get(0, h) <= seq ? sendTimes.get(2, h) : 0;
     }
 }

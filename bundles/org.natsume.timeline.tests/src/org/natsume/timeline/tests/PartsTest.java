@@ -128,7 +128,8 @@ class PartsTest {
             }
             isrs += store.kind(i) == TraceKind.GUEST_ISR ? 1 : 0;
         }
-        assertTrue(isrs > 100, "the run delivered interrupts: " + isrs);
+        // fewer since Dom0's softirqs hold its EOI of the shared line (66 in this 10-ms run)
+        assertTrue(isrs > 30, "the run delivered interrupts: " + isrs);
         assertEquals("guestB (RT-VM)", m.domainName(m.rtVm()));
         assertEquals(10_000_000, m.durationNs());
         assertTrue(m.deviceBdf(m.devices().indexOf(m.devices().stream().filter(d -> d.name().equals("nic-b")).findFirst().get()))

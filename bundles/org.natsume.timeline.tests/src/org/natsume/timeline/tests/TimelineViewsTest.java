@@ -121,7 +121,9 @@ class TimelineViewsTest {
         TimelineView timeline = view(TimelineView.ID, TimelineView.class);
         InterruptTraceView trace = view(InterruptTraceView.ID, InterruptTraceView.class);
         int journeys = s.model().journeys().rowCount();
-        assertTrue(journeys > 100, "20 ms of the flooded testbed has many journeys: " + journeys);
+        // Dom0 takes guest B's shared-line PIRQ only after its softirq pass, so the flooded line carries fewer
+        // journeys than before (87 in 20 ms with seed 1; docs/simulation.md "Softirqs inside the upcall")
+        assertTrue(journeys > 50, "20 ms of the flooded testbed has many journeys: " + journeys);
         Table table = trace.table();
         assertEquals(journeys, table.getItemCount(), "unfiltered, the table lists every journey");
         String[] first = new String[table.getColumnCount()];
