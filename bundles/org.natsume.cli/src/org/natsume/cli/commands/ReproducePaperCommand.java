@@ -18,6 +18,7 @@ import org.natsume.sim.config.SimConfig;
 import org.natsume.sim.metrics.ScenarioResult;
 import org.natsume.sim.scenario.Findings;
 import org.natsume.sim.scenario.JsonReport;
+import org.natsume.sim.scenario.PaperBounds;
 import org.natsume.sim.scenario.PaperFigures;
 import org.natsume.sim.scenario.Sensitivity;
 import org.natsume.sim.scenario.ScenarioMatrix;
@@ -97,6 +98,13 @@ public final class ReproducePaperCommand implements Command {
             ctx.out().printf(Locale.ROOT, "  %d. [%s] %s%n       %s%n", c.number(), c.verdict(), c.claim(), c.numbers());
             all &= c.verdict() != Findings.Verdict.NOT_SHOWN;
         }
+        ctx.out().println();
+        ctx.out().println("Bounds on the flood rate from what the paper saw (domain.md section 0.5), at flood_pps "
+                + PaperParameters.FLOOD_PPS + ":");
+        for (PaperBounds.Bound b : PaperBounds.evaluate(results)) {
+            ctx.out().printf(Locale.ROOT, "  %s [%s] %s%n       %s%n", b.name(), b.holds() ? "HOLDS" : "BROKEN", b.claim(),
+                    b.numbers());
+        }
         if (args.option("--json").isPresent()) {
             Path out = ctx.resolve(args.option("--json").get());
             JsonReport.write(out, List.copyOf(results.values()));
@@ -115,11 +123,15 @@ public final class ReproducePaperCommand implements Command {
                 runs, duration, wall);
         ctx.out().println("Each row moves one parameter, the others at their defaults (* = the default). "
                 + "S = shown, - = not shown, . = not evaluated.");
+        ctx.out().println("Bounds (domain.md section 0.5; a value that breaks one is outside what the paper saw): "
+                + "vs = the vif slows, vh = the vif keeps half, pc = pass-through interrupt counts stay; "
+                + "+ = holds, x = broken.");
         int findings = rows.stream().mapToInt(r -> r.checks().size()).max().orElse(0);
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-18s %-26s", "parameter", "value"));
         for (int i = 1; i <= findings; i++) {
             head.append(String.format(Locale.ROOT, " %2d", i));
         }
+        head.append("   vs vh pc");
         ctx.out().println(head);
         for (Sensitivity.Row r : rows) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-18s %-26s", r.variant().parameter(),
@@ -133,6 +145,10 @@ public final class ReproducePaperCommand implements Command {
                         case NOT_SHOWN -> "-";
                         default -> ".";
                     });
+                }
+                line.append("  ");
+                for (PaperBounds.Bound b : r.bounds()) {
+                    line.append("  ").append(b.holds() ? "+" : "x");
                 }
             }
             ctx.out().println(line);

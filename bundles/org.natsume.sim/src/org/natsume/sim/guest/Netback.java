@@ -15,7 +15,7 @@ import org.natsume.trace.TraceKind;
 /**
  * Dom0's netback (domain.md §3.4), 2.6.18-xen style: one RX tasklet and one TX tasklet for all vifs. The RX
  * action takes a batch from the vif queues into the guests' posted buffers (grant copy in one batched hypercall,
- * so it runs with events masked), pushes responses and sends one notification per vif and batch, and only if the
+ * so it runs with events masked; its cost per frame grows with the frame's bytes), pushes responses and sends one notification per vif and batch, and only if the
  * guest asked for one (rsp_event hold-off). The TX action forwards the guests' requests through the bridge.
  */
 public final class Netback implements WorkHandler {
@@ -88,6 +88,18 @@ public final class Netback implements WorkHandler {
             return 0; // the bridge's share is inside t_netback_pkt
         }
 
+        /**
+         * Dom0's cost of one frame toward the guest: t_netback_pkt is a full 1514-B frame's; the grant copy's share
+         * scales with the frame's bytes, so Dom0 forwards 64-B flood frames faster than full ones.
+         */
+        long rxFrameCost(long pkt) {
+            int bytes = physical == null ? 0 : physical.nic.rxFrameBytes();
+            if (bytes <= 0) {
+                return pkt;
+            }
+            return Math.max(0, pkt + (bytes - FULL_FRAME_BYTES) * copyPerKb / 1024);
+        }
+
         /** netif_be_int: the guest pushed TX requests or reposted RX buffers. */
         @Override
         public void onEvent(Domain d, int port, int journey, long now) {
@@ -108,8 +120,12 @@ public final class Netback implements WorkHandler {
         }
     }
 
+    /** The frame t_netback_pkt is quoted for: a 1500-B MTU packet with its 14-B Ethernet header (skb->len). */
+    private static final int FULL_FRAME_BYTES = 1514;
+
     private final PvKernel dom0;
     final long ringSlots;
+    private final long copyPerKb;
     private final long queueLen;
     private final long batchMax;
     private final List<Vif> vifs = new ArrayList<>();
@@ -122,6 +138,7 @@ public final class Netback implements WorkHandler {
         this.ringSlots = dom0.ctx.t(TimingParameter.RING_SLOTS);
         this.queueLen = dom0.ctx.t(TimingParameter.VIF_QUEUE_LEN);
         this.batchMax = dom0.ctx.t(TimingParameter.NETBACK_BATCH_MAX);
+        this.copyPerKb = dom0.ctx.t(TimingParameter.T_GRANT_COPY_KB);
     }
 
     public Vif connect(PvKernel guest, Netfront front, NicDriver physical, int deviceIndex) {
@@ -196,12 +213,16 @@ public final class Netback implements WorkHandler {
                 rxStart = n == 0 ? 0 : (rxStart + 1) % n;
                 w.a = total;
                 long notifies = 0;
+                long copy = 0;
                 for (Vif v : vifs) {
-                    if (v.batchTake > 0 && v.rspEventArmed) {
-                        notifies++;
+                    if (v.batchTake > 0) {
+                        copy += v.batchTake * v.rxFrameCost(pkt);
+                        if (v.rspEventArmed) {
+                            notifies++;
+                        }
                     }
                 }
-                return dom0.cost(total * pkt + notifies * dom0.ctx.t(TimingParameter.T_HYPERCALL));
+                return dom0.cost(copy + notifies * dom0.ctx.t(TimingParameter.T_HYPERCALL));
             }
             case TX -> {
                 // net_tx_action: every pending request (the ring bounds them), one batched grant-map hypercall for

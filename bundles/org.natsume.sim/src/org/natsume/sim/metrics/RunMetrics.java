@@ -37,6 +37,12 @@ public final class RunMetrics {
     /** IPIs by kind and target PCPU, and by kind and sending PCPU. */
     public final long[][] ipisTo;
     public final long[][] ipisFrom;
+    /**
+     * IPIs by kind and the domain they were sent for (a kick to its VCPU, a tickle for its wake, a remote EOI its
+     * EOI released), so that an IPI to or from guest B's PCPU for an unpinned Dom0 VCPU that ran there is not counted
+     * on guest B's path.
+     */
+    public final long[][] ipisFor;
     /** Interrupts whose ISR found the device asserting (own-device deliveries), per device. */
     public final long[] deviceInterrupts;
     public long eoiTimerFirings;
@@ -91,6 +97,7 @@ public final class RunMetrics {
         deviceInterrupts = new long[deviceNames.length];
         ipisTo = new long[IpiKind.values().length][pcpus];
         ipisFrom = new long[IpiKind.values().length][pcpus];
+        ipisFor = new long[IpiKind.values().length][domainNames.length];
         workloadBytes = new long[workloads];
     }
 
@@ -101,10 +108,14 @@ public final class RunMetrics {
         }
     }
 
-    public void ipi(IpiKind k, int from, int to) {
+    /** @param forDomain the domain the IPI is for, -1 when none */
+    public void ipi(IpiKind k, int from, int to, int forDomain) {
         ipis[k.ordinal()]++;
         ipisTo[k.ordinal()][to]++;
         ipisFrom[k.ordinal()][from]++;
+        if (forDomain >= 0) {
+            ipisFor[k.ordinal()][forDomain]++;
+        }
     }
 
     public double seconds() {

@@ -57,7 +57,8 @@ public final class Findings {
         return f.checks;
     }
 
-    private static double total(RunSummary s) {
+    /** Guest B's interrupts: own-device and spurious deliveries. */
+    static double total(RunSummary s) {
         return s.measuredOwn() + s.measuredSpurious();
     }
 
@@ -89,10 +90,14 @@ public final class Findings {
 
     /** Scenario {@code a}'s mean throughput is above {@code b}'s by more than run-to-run noise. */
     private boolean higher(String a, String b) {
+        return higher(r, a, b);
+    }
+
+    static boolean higher(Map<String, ScenarioResult> r, String a, String b) {
         ScenarioResult ra = r.get(a);
         ScenarioResult rb = r.get(b);
         double se = Math.sqrt(sq(ra.throughput().std()) / ra.runs().size() + sq(rb.throughput().std()) / rb.runs().size());
-        return mbps(a) - mbps(b) > Math.max(MIN_DIFF_MBPS, 2 * se);
+        return ra.mean(RunSummary::throughputMbps) - rb.mean(RunSummary::throughputMbps) > Math.max(MIN_DIFF_MBPS, 2 * se);
     }
 
     private static double sq(double x) {

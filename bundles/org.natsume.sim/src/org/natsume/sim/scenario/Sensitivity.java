@@ -18,14 +18,15 @@ import org.natsume.sim.metrics.ScenarioResult;
 /**
  * How robust each finding of domain.md §6.4 is to the paper's free parameters (issue 11 item 7): the whole matrix
  * once per {@link Variant} of {@link PaperParameters#all()} — one parameter moved over its range, the others at
- * their defaults — and {@link Findings#evaluate} of each result set. A choice the simulator cannot build yet (e.g.
+ * their defaults — and {@link Findings#evaluate} and {@link PaperBounds#evaluate} of each result set. A choice the simulator cannot build yet (e.g.
  * an unpinned multi-VCPU Dom0) or a parameter not declared yet is reported as not run, with the reason. Equal
  * choices are run once.
  */
 public final class Sensitivity {
 
-    /** One variant's outcome: the verdict of every finding, or why it was not run. */
-    public record Row(Variant variant, boolean isDefault, List<Findings.Check> checks, Optional<String> notRun) {
+    /** One variant's outcome: the verdict of every finding and of the paper's bounds, or why it was not run. */
+    public record Row(Variant variant, boolean isDefault, List<Findings.Check> checks, List<PaperBounds.Bound> bounds,
+            Optional<String> notRun) {
     }
 
     private final ScenarioRunner runner;
@@ -48,7 +49,8 @@ public final class Sensitivity {
         for (FreeParameter p : parameters) {
             for (Variant v : p.variants()) {
                 Row cached = done.get(v.choice());
-                Row r = cached != null ? new Row(v, cached.isDefault(), cached.checks(), cached.notRun()) : runOne(v);
+                Row r = cached != null ? new Row(v, cached.isDefault(), cached.checks(), cached.bounds(), cached.notRun())
+                        : runOne(v);
                 done.putIfAbsent(v.choice(), r);
                 rows.add(r);
             }
@@ -60,7 +62,7 @@ public final class Sensitivity {
         boolean isDefault = v.choice().equals(PaperParameters.DEFAULTS);
         if (!Double.isNaN(v.choice().watchdogHoldoffUs())
                 && TimingParameter.bySymbol(PaperParameters.WATCHDOG_HOLDOFF_SYMBOL).isEmpty()) {
-            return new Row(v, isDefault, List.of(), Optional.of("timing parameter "
+            return new Row(v, isDefault, List.of(), List.of(), Optional.of("timing parameter "
                     + PaperParameters.WATCHDOG_HOLDOFF_SYMBOL + " is not declared yet"));
         }
         List<SimConfig> cfgs = new ArrayList<>();
@@ -70,9 +72,9 @@ public final class Sensitivity {
                 cfgs.add(b.apply(s));
             }
         } catch (IllegalArgumentException e) {
-            return new Row(v, isDefault, List.of(), Optional.of("not simulated: " + e.getMessage()));
+            return new Row(v, isDefault, List.of(), List.of(), Optional.of("not simulated: " + e.getMessage()));
         }
         Map<String, ScenarioResult> results = runner.runAll(cfgs, threads);
-        return new Row(v, isDefault, Findings.evaluate(results), Optional.empty());
+        return new Row(v, isDefault, Findings.evaluate(results), PaperBounds.evaluate(results), Optional.empty());
     }
 }

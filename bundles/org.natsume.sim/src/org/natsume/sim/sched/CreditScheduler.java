@@ -267,15 +267,15 @@ public final class CreditScheduler implements Scheduler, EventHandler, WorkHandl
         }
         for (int c = 0; c < cpus.length; c++) {
             if ((mask & (1L << c)) != 0) {
-                raiseSchedule(cpus[c], from);
+                raiseSchedule(cpus[c], from, v.domain);
             }
         }
     }
 
     /** cpumask_raise_softirq(SCHEDULE_SOFTIRQ): an IPI to another PCPU, the softirq itself on the raising one. */
-    private void raiseSchedule(Pcpu p, Pcpu from) {
+    private void raiseSchedule(Pcpu p, Pcpu from, int forDomain) {
         if (from != null && from != p) {
-            ipis.send(from, p, IpiKind.TICKLE, -1);
+            ipis.send(from, p, IpiKind.TICKLE, -1, forDomain);
         } else {
             WorkItem w = WorkItem.obtain(WorkItem.XEN, this, CODE_SCHEDULE);
             w.a = p.id;
@@ -516,7 +516,7 @@ public final class CreditScheduler implements Scheduler, EventHandler, WorkHandl
             return;
         }
         sliceArmed[cpu] = false;
-        raiseSchedule(p, p);
+        raiseSchedule(p, p, -1);
     }
 
     /** csched_tick: account the running VCPU, then re-sort the run queue if an accounting happened. */
@@ -542,7 +542,7 @@ public final class CreditScheduler implements Scheduler, EventHandler, WorkHandl
             acctStart(cur);
         } else if (!cur.migrating && cpuPick(cur) != p.id) {
             cur.migrating = true;
-            raiseSchedule(p, p);
+            raiseSchedule(p, p, -1);
         }
     }
 

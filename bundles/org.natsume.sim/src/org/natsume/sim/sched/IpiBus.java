@@ -37,8 +37,9 @@ public final class IpiBus implements EventHandler, WorkHandler {
         receivers[kind.ordinal()] = r;
     }
 
-    public void send(Pcpu from, Pcpu to, IpiKind kind, int journey) {
-        ctx.metrics.ipi(kind, from.id, to.id);
+    /** @param forDomain the domain this IPI is for (its VCPU kicked or woken, its EOI's remote EOI), -1 for none */
+    public void send(Pcpu from, Pcpu to, IpiKind kind, int journey, int forDomain) {
+        ctx.metrics.ipi(kind, from.id, to.id, forDomain);
         ctx.trace.event(ctx.now(), TraceKind.IPI_SEND, journey, from.id, to.id, -1, -1, kind.ordinal());
         long arg = ((long) journey << 16) | ((long) to.id << 4) | kind.ordinal();
         ctx.sim.after(ctx.t(TimingParameter.T_IPI), target, 0, arg);

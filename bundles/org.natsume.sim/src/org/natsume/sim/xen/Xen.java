@@ -310,7 +310,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
             ctx.sim.after(ctx.t(TimingParameter.EOI_TIMEOUT), target, TIMER_EOI, a.gsi);
         }
         if (a.inFlight == 0) {
-            releaseLine(a, cpu, journey, now);
+            releaseLine(a, cpu, -1, journey, now);
         }
     }
 
@@ -353,7 +353,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
         if (v.state == Vcpu.State.BLOCKED) {
             scheduler.wake(v, from);
         } else if (v.state == Vcpu.State.RUNNING && v.pcpu != from) {
-            ipis.send(from, v.pcpu, IpiKind.KICK, journey);
+            ipis.send(from, v.pcpu, IpiKind.KICK, journey, v.domain);
         } else {
             v.pcpu.reevaluate();
         }
@@ -431,10 +431,11 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
             }
             return;
         }
-        releaseLine(a, eoiCpu, journey, now);
+        releaseLine(a, eoiCpu, d.index, journey, now);
     }
 
-    private void releaseLine(IrqGuestAction a, Pcpu eoiCpu, int journey, long now) {
+    /** @param byDomain the domain whose EOI released the line (-1: no binder had it in flight) */
+    private void releaseLine(IrqGuestAction a, Pcpu eoiCpu, int byDomain, int journey, long now) {
         switch (a.ackType) {
             case UNMASK -> {
                 lineEoiDone(a, eoiCpu, journey, now);
@@ -451,7 +452,7 @@ public final class Xen implements Lapic.VectorTaker, WorkHandler, IpiBus.Receive
                         setEoiReady(c, a.vector);
                         flushReadyEoi(c, journey, now);
                     } else {
-                        ipis.send(eoiCpu, c, IpiKind.EOI, journey);
+                        ipis.send(eoiCpu, c, IpiKind.EOI, journey, byDomain);
                     }
                 }
             }
