@@ -79,11 +79,17 @@ class ReproducePaperTest {
         ReproducePaperJob.Settings s = new ReproducePaperJob.Settings(2, 0.05, 3);
         ReproducePaperJob job = ReproducePaperHandler.start(window(), s);
         ChartsView charts = (ChartsView) window().getActivePage().showView(ChartsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-        spinUntil(() -> job.getResult() != null && charts.findingRows().size() == 9, "the run is shown");
+        // nine findings, then the flood rate's three bounds (domain.md §0.5)
+        try {
+            spinUntil(() -> job.getResult() != null && charts.findingRows().size() == 12, "the run is shown");
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": result " + job.getResult() + ", rows " + charts.findingRows(), e);
+        }
         assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
         assertEquals(36, charts.paperResults().all().size());
         assertTrue(charts.paperStatus().startsWith("36 scenarios x 2 runs x 0.05 s simulated"), charts.paperStatus());
         assertTrue(charts.findingRows().get(0).startsWith("1 "), charts.findingRows().toString());
+        assertTrue(charts.findingRows().get(9).matches("§0\\.5 (HOLDS|BROKEN)"), charts.findingRows().toString());
 
         String cli = JsonReport.toJson(new ScenarioRunner(2, Math.round(0.05 * 1e9), Simulation.DEFAULT_WARMUP_NS, 3)
                 .runMatrix(ScenarioMatrix.all(), ModelScenarios::config, 2).values());

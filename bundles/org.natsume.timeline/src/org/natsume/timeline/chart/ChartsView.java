@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.natsume.sim.scenario.Findings;
+import org.natsume.sim.scenario.PaperBounds;
 import org.natsume.timeline.paper.ReproducePaperJob;
 import org.eclipse.ui.part.ViewPart;
 import org.natsume.timeline.ui.TimelineSession;
@@ -202,7 +203,7 @@ public final class ChartsView extends ViewPart {
 
     /**
      * Shows a Run > Reproduce Paper... outcome: the paper figures from its report and, under them, each finding with
-     * its verdict and numbers (NOT_SHOWN rows in red).
+     * its verdict and numbers, then the flood rate's bounds (NOT_SHOWN and BROKEN rows in red).
      */
     public void showReproduced(ReproducePaperJob.Outcome o) {
         paper = o.report();
@@ -214,6 +215,15 @@ public final class ChartsView extends ViewPart {
             TableItem it = new TableItem(findings, SWT.NONE);
             it.setText(new String[] {Integer.toString(c.number()), c.verdict().name(), c.claim(), c.numbers()});
             if (c.verdict() == Findings.Verdict.NOT_SHOWN) {
+                it.setForeground(findings.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            }
+        }
+        // the flood rate's bounds (domain.md §0.5) after the findings: a broken one puts the run outside the paper
+        for (PaperBounds.Bound b : o.bounds()) {
+            TableItem it = new TableItem(findings, SWT.NONE);
+            it.setText(new String[] {"§0.5", b.holds() ? "HOLDS" : "BROKEN", "Bound " + b.name() + ": " + b.claim(),
+                    b.numbers()});
+            if (!b.holds()) {
                 it.setForeground(findings.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             }
         }

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.natsume.sim.adapter.ModelScenarios;
 import org.natsume.sim.metrics.ScenarioResult;
 import org.natsume.sim.scenario.Findings;
+import org.natsume.sim.scenario.PaperBounds;
 import org.natsume.sim.scenario.JsonReport;
 import org.natsume.sim.scenario.ScenarioMatrix;
 import org.natsume.sim.scenario.ScenarioRunner;
@@ -32,7 +33,8 @@ public final class ReproducePaperJob extends Job {
     public static final Object FAMILY = ReproducePaperJob.class;
 
     /** What the run produced: the report as the Charts view reads it, the findings, the settings and the wall time. */
-    public record Outcome(PaperResults report, String json, List<Findings.Check> findings, Settings settings, double wallSeconds) {
+    public record Outcome(PaperResults report, String json, List<Findings.Check> findings,
+            List<PaperBounds.Bound> bounds, Settings settings, double wallSeconds) {
         public long shown() {
             return findings.stream().filter(c -> c.verdict() == Findings.Verdict.SHOWN).count();
         }
@@ -104,7 +106,8 @@ public final class ReproducePaperJob extends Job {
             }
             double wall = (System.nanoTime() - t0) / 1e9;
             String json = JsonReport.toJson(results.values());
-            Outcome o = new Outcome(PaperResults.parse(json), json, Findings.evaluate(results), settings, wall);
+            Outcome o = new Outcome(PaperResults.parse(json), json, Findings.evaluate(results),
+                    PaperBounds.evaluate(results), settings, wall);
             outcome = o;
             if (onDone != null) {
                 onDone.accept(o);
