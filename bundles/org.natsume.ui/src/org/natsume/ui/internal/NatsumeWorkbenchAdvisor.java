@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -57,17 +58,34 @@ public final class NatsumeWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         closePlaceholders(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow());
+        // The window is mapped and painted only when the event loop runs. Opening the files here, before it does,
+        // held the first window back by the editor's load, validation and layout (about 1 s for the case-3 example;
+        // docs/performance.md, "Workbench start-up"), so they open from the event loop, once the window is up.
+        Display display = Display.getCurrent();
+        display.asyncExec(() -> {
+            if (!display.isDisposed() && !getWorkbenchConfigurer().getWorkbench().isClosing()) {
+                openStartupFiles();
+            }
+        });
+    }
+
+    /** The command line's files, else the last session's editors, else the first-run hook. */
+    private void openStartupFiles() {
+        IWorkbench workbench = getWorkbenchConfigurer().getWorkbench();
+        IWorkbenchWindow window = workbench.getActiveWorkbenchWindow() != null ? workbench.getActiveWorkbenchWindow()
+                : workbench.getWorkbenchWindowCount() > 0 ? workbench.getWorkbenchWindows()[0] : null;
+        if (window == null) {
+            return;
+        }
         String cwd = System.getProperty("natsume.cwd", System.getProperty("user.dir"));
         boolean openAndExit = Boolean.getBoolean(OPEN_AND_EXIT);
         for (String file : filesToOpen) {
-            IEditorPart part = EditorOpener.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(),
-                    Path.of(cwd).resolve(file));
+            IEditorPart part = EditorOpener.open(window, Path.of(cwd).resolve(file));
             if (openAndExit) System.out.println(report(file, part));
         }
         if (openAndExit) {
             Display.getCurrent().asyncExec(() -> getWorkbenchConfigurer().getWorkbench().close());
-        } else if (filesToOpen.isEmpty() && restoreEditors(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(),
-                WorkbenchState.get()) == 0) {
+        } else if (filesToOpen.isEmpty() && restoreEditors(window, WorkbenchState.get()) == 0) {
             FirstRun.run(getWorkbenchConfigurer().getWorkbench());
         }
     }
