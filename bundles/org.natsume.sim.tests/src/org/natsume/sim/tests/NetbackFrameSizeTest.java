@@ -24,9 +24,10 @@ import org.natsume.topology.Topology.IoapicTargetPolicy;
 import org.natsume.trace.TraceKind;
 
 /**
- * Dom0's netback cost toward a guest depends on the frame's size (docs/simulation.md "Dom0's cost per frame size"):
- * t_netback_pkt is a full 1514-B frame's, and the grant copy adds or saves t_grant_copy_kb per KiB. One frame into
- * Dom0's e1000, bridged to guest A's vif: the RX batch after the NAPI poll that took it.
+ * Dom0's netback cost toward a guest depends on the frame's size (docs/simulation.md "Dom0's cost per frame size,
+ * guest B's path IPIs, and the flood's bounds"): t_netback_pkt is a full 1514-B frame's, and the grant copy adds or
+ * saves t_grant_copy_kb per KiB. One frame into Dom0's e1000, bridged to guest A's vif: the RX batch after the NAPI
+ * poll that took it.
  */
 class NetbackFrameSizeTest {
 

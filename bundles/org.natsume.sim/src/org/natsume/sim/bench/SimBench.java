@@ -67,7 +67,7 @@ public final class SimBench {
         double h100 = hold(100_000, 10_000_000);
         out.printf(Locale.ROOT, "kernel hold, 100 k pending: %,.0f events/s%n", h100);
         SimConfig cfg = builder.apply(ScenarioSpec.parse(scenarioId));
-        // warm-up runs for the JIT (a single 1-s run left C2 compiling into the first measured runs), then three
+        // warm-up runs for the JIT (after a single 1-s run the JIT was still compiling into the first measured runs), then three
         // measured runs (best and median: other processes share the machine)
         for (int w = 0; w < WARMUP_RUNS; w++) {
             new Simulation(cfg, 7 + w, null, null).run(Simulation.DEFAULT_WARMUP_NS, 1_000_000_000L);

@@ -15,8 +15,8 @@ import org.natsume.trace.TraceKind;
 /**
  * Dom0's netback (domain.md §3.4), 2.6.18-xen style: one RX tasklet and one TX tasklet for all vifs. The RX
  * action takes a batch from the vif queues into the guests' posted buffers (grant copy in one batched hypercall,
- * so it runs with events masked; its cost per frame grows with the frame's bytes), pushes responses and sends one notification per vif and batch, and only if the
- * guest asked for one (rsp_event hold-off). The TX action forwards the guests' requests through the bridge.
+ * so it runs with events masked; its cost per frame grows with the frame's bytes), pushes responses and sends one
+ * notification per vif and batch, and only if the guest asked for one (rsp_event hold-off). The TX action forwards the guests' requests through the bridge.
  */
 public final class Netback implements WorkHandler {
     private static final int RX = 0;

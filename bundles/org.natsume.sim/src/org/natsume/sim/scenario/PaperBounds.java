@@ -2,7 +2,6 @@ package org.natsume.sim.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.natsume.sim.metrics.RunSummary;
@@ -52,7 +51,7 @@ public final class PaperBounds {
                     double tl = mbps(r, l);
                     anySlower |= Findings.higher(r, n, l);
                     noneCollapsed &= tl >= COLLAPSE_SHARE * tn;
-                    slows.add(fmt("%s-%s %.1f -> %.1f", d, sh, tn, tl));
+                    slows.add(Findings.fmt("%s-%s %.1f -> %.1f", d, sh, tn, tl));
                 }
                 String pn = "C3-" + d + "-N-" + sh;
                 String pl = "C3-" + d + "-L-" + sh;
@@ -61,7 +60,7 @@ public final class PaperBounds {
                     double in = r.get(pn).mean(Findings::total);
                     double il = r.get(pl).mean(Findings::total);
                     countsStay &= Math.abs(il - in) <= Findings.COUNT_SAME * in;
-                    counts.add(fmt("%s-%s %.0f -> %.0f", d, sh, in, il));
+                    counts.add(Findings.fmt("%s-%s %.0f -> %.0f", d, sh, in, il));
                 }
             }
         }
@@ -79,16 +78,7 @@ public final class PaperBounds {
         return out;
     }
 
-    /** True when every bound is evaluated and holds. */
-    public static boolean allHold(List<Bound> bounds) {
-        return !bounds.isEmpty() && bounds.stream().allMatch(Bound::holds);
-    }
-
     private static double mbps(Map<String, ScenarioResult> r, String id) {
         return r.get(id).mean(RunSummary::throughputMbps);
-    }
-
-    private static String fmt(String format, Object... args) {
-        return String.format(Locale.ROOT, format, args);
     }
 }

@@ -18,9 +18,9 @@ import org.natsume.sim.metrics.ScenarioResult;
 /**
  * How robust each finding of domain.md §6.4 is to the paper's free parameters (issue 11 item 7): the whole matrix
  * once per {@link Variant} of {@link PaperParameters#all()} — one parameter moved over its range, the others at
- * their defaults — and {@link Findings#evaluate} and {@link PaperBounds#evaluate} of each result set. A choice the simulator cannot build yet (e.g.
- * an unpinned multi-VCPU Dom0) or a parameter not declared yet is reported as not run, with the reason. Equal
- * choices are run once.
+ * their defaults — and {@link Findings#evaluate} and {@link PaperBounds#evaluate} of each result set. A choice the
+ * simulator cannot build yet (e.g. an unpinned multi-VCPU Dom0) or a parameter not declared yet is reported as not
+ * run, with the reason. Equal choices are run once.
  */
 public final class Sensitivity {
 
