@@ -76,7 +76,7 @@ public final class ChartsView extends ViewPart {
         findings = new Table(paperSash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         findings.setHeaderVisible(true);
         findings.setLinesVisible(true);
-        for (String[] c : new String[][] {{"#", "30"}, {"Verdict", "110"}, {"Finding (domain.md §6.4)", "520"}, {"Numbers", "600"}}) {
+        for (String[] c : new String[][] {{"#", "48"}, {"Verdict", "110"}, {"Finding (domain.md §6.4)", "520"}, {"Numbers", "600"}}) {
             TableColumn col = new TableColumn(findings, SWT.LEFT);
             col.setText(c[0]);
             col.setWidth(Integer.parseInt(c[1]));
