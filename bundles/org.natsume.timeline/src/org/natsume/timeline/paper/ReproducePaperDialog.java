@@ -42,7 +42,8 @@ public final class ReproducePaperDialog extends Dialog {
         Label intro = new Label(area, SWT.WRAP);
         intro.setText("Runs the paper's 36 scenarios (domain.md §6.2) built from the model, as ./natsume reproduce-paper\n"
                 + "does, on all cores; the Charts view shows the figures and the verdict of each finding (§6.4).\n"
-                + "With 10 runs x 5 s this takes about half a minute on two cores.");
+                + "With the defaults, 20 runs x 10 s, this takes about four minutes on two cores\n"
+                + "(2 runs x 2 s: about a minute, but short runs leave findings not shown).");
         intro.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         runs = field(area, "Runs per scenario:", Integer.toString(initial.runs()));
         duration = field(area, "Simulated seconds per run:", ReproducePaperJob.fmt(initial.durationSeconds()));
