@@ -66,9 +66,8 @@ public final class ReproducePaperCommand implements Command {
         }
         boolean sensitivity = args.flag("--sensitivity");
         // the sensitivity report runs the matrix once per variant, so it defaults to fewer, shorter runs
-        // the paper reports 50-run means of 10-s netperf runs; 20 x 10 s is the documented default (docs/simulation.md)
-        int runs = args.intOption("--runs", sensitivity ? 2 : 20);
-        double duration = args.doubleOption("--duration", sensitivity ? 2 : 10);
+        int runs = args.intOption("--runs", sensitivity ? 2 : ScenarioMatrix.DEFAULT_RUNS);
+        double duration = args.doubleOption("--duration", sensitivity ? 2 : ScenarioMatrix.DEFAULT_DURATION_SECONDS);
         long seed = args.longOption("--seed", 1);
         if (runs < 1 || runs > 1000) {
             throw new UsageException("--runs must be in 1..1000, not " + runs);

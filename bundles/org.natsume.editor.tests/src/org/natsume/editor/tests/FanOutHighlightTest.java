@@ -120,6 +120,17 @@ class FanOutHighlightTest {
     }
 
     @Test
+    void routeByBdfUncheckedReturnsToTheContributedPolicyItLeft() {
+        String contributed = "org.example.vendor-routing";
+        editor.execute(editor.commands().setRoutingPolicy(contributed));
+        EditorFixture.spin();
+        toggle();
+        assertEquals(RoutingPolicies.BY_BDF, t.getHypervisor().getRoutingPolicy());
+        toggle();
+        assertEquals(contributed, t.getHypervisor().getRoutingPolicy(), "not reset to BY_IRQ");
+    }
+
+    @Test
     void selectingTheSharedLineShowsBothDomainsSpuriousOnlyUnderByIrq() {
         InterruptLine gsi16 = EditorFixture.line(t, 16);
         select(gsi16);

@@ -166,10 +166,12 @@ public final class EditorActions {
 
     /**
      * BY_IRQ ↔ BY_BDF (domain.md §3.3 proposal 2) as an undoable command. Checked means BY_BDF. The check mark follows
-     * the model after every command, so undo flips it back.
+     * the model after every command, so undo flips it back. Unchecking returns to the policy checking left (a
+     * contributed policy stays one), BY_IRQ when BY_BDF was set elsewhere.
      */
     public static final class RoutingPolicyToggle extends Action {
         private final TopologyEditor editor;
+        private String offPolicy = RoutingPolicies.BY_IRQ;
 
         RoutingPolicyToggle(TopologyEditor editor) {
             super("Route by BDF", IAction.AS_CHECK_BOX);
@@ -192,8 +194,11 @@ public final class EditorActions {
         @Override
         public void run() {
             String now = FanOutHighlight.policyOf(editor.topology());
-            editor.execute(editor.commands().setRoutingPolicy(now.equals(RoutingPolicies.BY_IRQ) ? RoutingPolicies.BY_BDF
-                    : RoutingPolicies.BY_IRQ));
+            if (!now.equals(RoutingPolicies.BY_BDF)) {
+                offPolicy = now;
+            }
+            editor.execute(editor.commands().setRoutingPolicy(now.equals(RoutingPolicies.BY_BDF) ? offPolicy
+                    : RoutingPolicies.BY_BDF));
             update();
         }
     }

@@ -23,6 +23,7 @@ import org.natsume.timeline.chart.ChartsView;
 import org.natsume.timeline.chart.LatencyHistogram;
 import org.natsume.timeline.core.Bookmarks;
 import org.natsume.timeline.core.JourneyColumn;
+import org.natsume.timeline.core.Viewport;
 import org.natsume.timeline.handlers.SaveTraceHandler;
 import org.natsume.timeline.stats.StatisticsView;
 import org.natsume.timeline.ui.InterruptTraceView;
@@ -31,6 +32,7 @@ import org.natsume.timeline.ui.TimelineView;
 import org.natsume.timeline.ui.Workbench;
 import org.natsume.trace.TraceStore;
 import org.natsume.trace.flight.FlightRecorder;
+import org.natsume.trace.flight.KeptWindow;
 import org.natsume.trace.io.TraceFileReader;
 import org.natsume.trace.journey.JourneyTable;
 
@@ -199,5 +201,12 @@ class TraceNavigationViewsTest {
         TimelineSession s = open(rec.finish());
         assertEquals(6, s.keptWindows().size(), "3 worst by latency, 3 by line-blocked time");
         assertTrue(s.store().size() > 0);
+
+        KeptWindow w = s.keptWindows().get(0);
+        s.showKeptWindow(w);
+        drain();
+        Viewport v = s.model().viewport();
+        assertTrue(v.fromNs() <= w.fromNs() && v.toNs() >= w.toNs() - 1, "the whole kept window is in view: " + v + " " + w);
+        assertEquals(w.journey(), s.model().journeys().journeyId(s.model().selectedRow()), "its journey is selected");
     }
 }

@@ -43,7 +43,7 @@ public final class ReproducePaperDialog extends Dialog {
         intro.setText("Runs the paper's 36 scenarios (domain.md §6.2) built from the model, as ./natsume reproduce-paper\n"
                 + "does, on all cores; the Charts view shows the figures and the verdict of each finding (§6.4).\n"
                 + "With the defaults, 20 runs x 10 s, this takes about four minutes on two cores\n"
-                + "(2 runs x 2 s: about a minute, but short runs leave findings not shown).");
+                + "(2 runs x 2 s: under half a minute, but short runs can leave findings not shown).");
         intro.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         runs = field(area, "Runs per scenario:", Integer.toString(initial.runs()));
         duration = field(area, "Simulated seconds per run:", ReproducePaperJob.fmt(initial.durationSeconds()));

@@ -45,9 +45,10 @@ public final class ReproducePaperJob extends Job {
         }
     }
 
-    /** The reproduce-paper settings; the defaults are the command's (--runs 20 --duration 10 --seed 1). */
+    /** The reproduce-paper settings; the defaults are the command's. */
     public record Settings(int runs, double durationSeconds, long seed) {
-        public static final Settings DEFAULT = new Settings(20, 10, 1);
+        public static final Settings DEFAULT = new Settings(ScenarioMatrix.DEFAULT_RUNS,
+                ScenarioMatrix.DEFAULT_DURATION_SECONDS, 1);
 
         public Settings {
             if (runs < 1 || runs > 1000) {

@@ -58,7 +58,7 @@ final class MarksDialog extends Dialog {
         gd.widthHint = 760;
         gd.heightHint = 300;
         table.setLayoutData(gd);
-        for (String[] col : new String[][] {{"Kind", "130"}, {"Time", "130"}, {"Journey", "70"}, {"Value", "90"}, {"Label / span", "320"}}) {
+        for (String[] col : new String[][] {{"Kind", "130"}, {"Time", "130"}, {"Journey", "100"}, {"Value", "90"}, {"Label / span", "320"}}) {
             TableColumn tc = new TableColumn(table, SWT.LEFT);
             tc.setText(col[0]);
             tc.setWidth(Integer.parseInt(col[1]));
@@ -108,22 +108,17 @@ final class MarksDialog extends Dialog {
         }
     }
 
-    /** Centres the timeline on entry i and selects its journey. */
+    /** Centres the timeline on bookmark i, or shows kept window i whole; selects the entry's journey. */
     void jump(int i) {
-        long t;
-        int journey;
-        if (i < bookmarks.size()) {
-            t = bookmarks.get(i).timeNs();
-            journey = bookmarks.get(i).journey();
-        } else {
-            KeptWindow w = windows.get(i - bookmarks.size());
-            t = (w.fromNs() + w.toNs()) / 2;
-            journey = w.journey();
+        if (i >= bookmarks.size()) {
+            session.showKeptWindow(windows.get(i - bookmarks.size()));
+            return;
         }
+        int journey = bookmarks.get(i).journey();
         int row = journey >= 0 ? session.model().journeys().rowOfJourney(journey) : -1;
         if (row >= 0) {
             session.select(row);
         }
-        session.goTo(t);
+        session.goTo(bookmarks.get(i).timeNs());
     }
 }

@@ -238,6 +238,21 @@ public final class TimelineSession {
         return subsetLabel;
     }
 
+    /**
+     * Shows a kept window of a flight-recorder trace whole (its journey with the context kept around it) and selects
+     * its journey: centring at the journey's own zoom showed a few µs of a window of milliseconds.
+     */
+    public void showKeptWindow(KeptWindow w) {
+        int row = w.journey() >= 0 ? model.journeys().rowOfJourney(w.journey()) : -1;
+        if (row >= 0) {
+            select(row);
+        }
+        followLive = false;
+        model.setViewport(model.clamp(new Viewport(w.fromNs(), Math.max(w.toNs(), w.fromNs() + Viewport.MIN_SPAN_NS),
+                model.viewport().widthPx())));
+        fire(this, Change.VIEWPORT);
+    }
+
     /** Centres the view on timeNs (clamped to the trace). */
     public void goTo(long timeNs) {
         followLive = false;
