@@ -35,10 +35,13 @@ final class LabelDecorator extends ItemProviderDecorator implements Adapter, IEd
         return text != null ? text : super.getText(object);
     }
 
-    /** The generated descriptors, with the installed routing policies offered as choices ({@link RoutingPolicyChoices}). */
+    /**
+     * The generated descriptors, with the installed routing policies offered as choices ({@link RoutingPolicyChoices})
+     * and a NIC's ITR shown as the driver runs it ({@link ItrInEffect}).
+     */
     @Override
     public List<IItemPropertyDescriptor> getPropertyDescriptors(Object object) {
-        return RoutingPolicyChoices.decorate(object, super.getPropertyDescriptors(object));
+        return ItrInEffect.decorate(object, RoutingPolicyChoices.decorate(object, super.getPropertyDescriptors(object)));
     }
 
     @Override

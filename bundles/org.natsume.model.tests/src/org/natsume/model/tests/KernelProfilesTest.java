@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.junit.jupiter.api.Test;
@@ -169,9 +170,28 @@ class KernelProfilesTest {
         IItemPropertyDescriptor itr = nsrc.getPropertyDescriptors(nicB).stream()
                 .filter(d -> d.getId(nicB).equals("itrMode")).findFirst().orElseThrow();
         assertTrue(itr.getDescription(nicB).contains("kernel"), itr.getDescription(nicB));
+        // guest B now runs 2.6.26-2-xen-686 (above): unset, the row is that kernel's e1000 default, not the literal 3
+        assertEquals(3, itr.getPropertyValue(nicB));
+        assertEquals("3 (dynamic conservative: the default of e1000 7.3.20-k2-NAPI in 2.6.26-2-xen-686)", label(itr, nicB));
+        kernel.setPropertyValue(guestB, KernelProfile.LINUX_2618_XEN);
+        assertEquals(8000, itr.getPropertyValue(nicB), "what runs, not the attribute's literal default");
+        assertEquals("8000 (fixed 8,000 interrupts/s: the default of e1000 7.1.9-k4-NAPI in 2.6.18.8-xen)",
+                label(itr, nicB));
         itr.setPropertyValue(nicB, 20000);
         assertTrue(nicB.isSetItrMode());
+        assertEquals(20000, itr.getPropertyValue(nicB) instanceof IItemPropertySource w ? w.getEditableValue(nicB)
+                : itr.getPropertyValue(nicB));
+        assertEquals("20000 (fixed 20,000 interrupts/s: set on this NIC)", label(itr, nicB));
         itr.resetPropertyValue(nicB); // "Restore Default Value"
         assertFalse(nicB.isSetItrMode());
+        assertEquals(8000, itr.getPropertyValue(nicB));
+
+        Nic loose = (Nic) EcoreUtil.copy(nicB);
+        assertEquals("3 (dynamic conservative: until a domain drives this NIC, whose kernel then decides)",
+                label(itr, loose), "outside a topology nothing resolves it");
+    }
+
+    private static String label(IItemPropertyDescriptor d, Nic nic) {
+        return d.getLabelProvider(nic).getText(d.getPropertyValue(nic));
     }
 }
