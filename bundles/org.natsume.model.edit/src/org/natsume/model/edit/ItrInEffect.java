@@ -43,7 +43,7 @@ final class ItrInEffect {
                 : Optional.empty();
     }
 
-    /** The value and what it means where the NIC runs, e.g. "8000 (fixed 8,000 interrupts/s: ...'s default)". */
+    /** The value and what it means where the NIC runs, e.g. "8000 (fixed 8,000 interrupts/s: the default of ...)". */
     static String text(Nic nic) {
         Optional<DriverParameters> p = resolved(nic);
         int itr = p.map(DriverParameters::itrMode).orElse(nic.getItrMode());
