@@ -1,7 +1,5 @@
 package org.natsume.model.edit;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,7 +8,6 @@ import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptorDecorator;
 import org.natsume.model.KernelProfile;
-import org.natsume.model.NatsumePackage.Literals;
 import org.natsume.model.Nic;
 import org.natsume.model.Topology;
 import org.natsume.model.kernel.DriverParameters;
@@ -28,13 +25,9 @@ final class ItrInEffect {
     private ItrInEffect() {
     }
 
-    static List<IItemPropertyDescriptor> decorate(Object object, List<IItemPropertyDescriptor> descriptors) {
-        if (!(object instanceof Nic)) return descriptors;
-        List<IItemPropertyDescriptor> out = new ArrayList<>(descriptors.size());
-        for (IItemPropertyDescriptor d : descriptors) {
-            out.add(d.getFeature(object) == Literals.NIC__ITR_MODE ? new Row(object, d) : d);
-        }
-        return out;
+    /** The {@code Nic.itrMode} row, showing the ITR in effect. */
+    static IItemPropertyDescriptor row(Object nic, IItemPropertyDescriptor descriptor) {
+        return new Row(nic, descriptor);
     }
 
     /** The resolved driver parameters of the NIC, empty when it is outside a topology or no domain drives it. */
@@ -83,12 +76,9 @@ final class ItrInEffect {
 
         @Override
         public Object getPropertyValue(Object thisObject) {
-            Nic nic = (Nic) thisObject;
-            if (!nic.isSetItrMode()) {
-                Optional<DriverParameters> p = resolved(nic);
-                if (p.isPresent()) return p.get().itrMode();
-            }
-            return super.getPropertyValue(thisObject);
+            // resolution applies the override rule, so a set ITR comes back as itself
+            Optional<DriverParameters> p = resolved((Nic) thisObject);
+            return p.isPresent() ? p.get().itrMode() : super.getPropertyValue(thisObject);
         }
 
         @Override

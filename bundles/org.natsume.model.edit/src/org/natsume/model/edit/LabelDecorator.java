@@ -1,5 +1,6 @@
 package org.natsume.model.edit;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.Adapter;
@@ -14,6 +15,7 @@ import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.ItemProviderDecorator;
 import org.eclipse.emf.edit.provider.ViewerNotification;
+import org.natsume.model.NatsumePackage.Literals;
 
 /**
  * Wraps one generated item provider: its text is {@link NatsumeLabels#text}'s where that has one, and every real change
@@ -41,7 +43,20 @@ final class LabelDecorator extends ItemProviderDecorator implements Adapter, IEd
      */
     @Override
     public List<IItemPropertyDescriptor> getPropertyDescriptors(Object object) {
-        return ItrInEffect.decorate(object, RoutingPolicyChoices.decorate(object, super.getPropertyDescriptors(object)));
+        List<IItemPropertyDescriptor> generated = super.getPropertyDescriptors(object);
+        if (generated == null) return null;
+        List<IItemPropertyDescriptor> out = new ArrayList<>(generated.size());
+        for (IItemPropertyDescriptor d : generated) {
+            Object feature = d.getFeature(object);
+            if (feature == Literals.HYPERVISOR__ROUTING_POLICY) {
+                out.add(RoutingPolicyChoices.row(object, d));
+            } else if (feature == Literals.NIC__ITR_MODE) {
+                out.add(ItrInEffect.row(object, d));
+            } else {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     @Override

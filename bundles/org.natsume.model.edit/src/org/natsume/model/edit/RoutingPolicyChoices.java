@@ -9,7 +9,6 @@ import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptorDecorator;
 import org.natsume.extensions.Extensions;
 import org.natsume.model.Hypervisor;
-import org.natsume.model.NatsumePackage.Literals;
 import org.natsume.model.RoutingPolicies;
 
 /**
@@ -25,13 +24,9 @@ final class RoutingPolicyChoices {
     private RoutingPolicyChoices() {
     }
 
-    static List<IItemPropertyDescriptor> decorate(Object object, List<IItemPropertyDescriptor> descriptors) {
-        if (!(object instanceof Hypervisor)) return descriptors;
-        List<IItemPropertyDescriptor> out = new ArrayList<>(descriptors.size());
-        for (IItemPropertyDescriptor d : descriptors) {
-            out.add(d.getFeature(object) == Literals.HYPERVISOR__ROUTING_POLICY ? new Choices(object, d) : d);
-        }
-        return out;
+    /** The {@code Hypervisor.routingPolicy} row, offering {@link #ids}. */
+    static IItemPropertyDescriptor row(Object hypervisor, IItemPropertyDescriptor descriptor) {
+        return new Choices(hypervisor, descriptor);
     }
 
     /** The installed ids in registry order, then the model's value if no bundle contributes it. */
